@@ -1,0 +1,80 @@
+import data from './data/political-groups.json' with { type: 'json' };
+import { z } from 'zod';
+
+export const POLITICAL_GROUP_IDS = [
+  'EPP',
+  'EPP-ED',
+  'S&D',
+  'PES',
+  'Renew',
+  'ALDE',
+  'Greens/EFA',
+  'ECR',
+  'GUE/NGL',
+  'The Left',
+  'EFD',
+  'EFDD',
+  'ENF',
+  'ID',
+  'PfE',
+  'ESN',
+  'UEN',
+  'IND/DEM',
+  'NI',
+] as const;
+
+export const PoliticalGroupIdSchema = z.enum(POLITICAL_GROUP_IDS);
+export type PoliticalGroupId = z.infer<typeof PoliticalGroupIdSchema>;
+
+export interface PoliticalGroup {
+  id: PoliticalGroupId;
+  /** Short labels, matched as written (case-sensitive). */
+  aliases: readonly string[];
+  /** Full names, matched case-insensitively. */
+  fullNames: readonly string[];
+}
+
+const GroupTableSchema = z.object({
+  groups: z.array(
+    z.object({
+      id: PoliticalGroupIdSchema,
+      aliases: z.array(z.string().min(1)),
+      fullNames: z.array(z.string().min(1)),
+    }),
+  ),
+});
+
+/** The political groups of spec section 3, from data. */
+export const politicalGroups: readonly PoliticalGroup[] = GroupTableSchema.parse(data).groups;
+
+const byAlias = new Map<string, PoliticalGroupId>();
+const byFullName = new Map<string, PoliticalGroupId>();
+for (const g of politicalGroups) {
+  for (const a of g.aliases) byAlias.set(a, g.id);
+  for (const f of g.fullNames) byFullName.set(normaliseName(f), g.id);
+}
+
+function normaliseName(s: string): string {
+  return s
+    .replace(/[’`]/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The canonical id of a group label as texts write it ("Verts/ALE" → "Greens/EFA",
+ * "PPE" → "EPP", "Group of the Greens/European Free Alliance" → "Greens/EFA"), or null.
+ * A trailing "Group"/"group"/"groups" is ignored.
+ */
+export function resolvePoliticalGroup(label: string): PoliticalGroupId | null {
+  const trimmed = label.trim();
+  const direct = byAlias.get(trimmed);
+  if (direct) return direct;
+  const withoutGroup = trimmed
+    .replace(/^the\s+/i, '')
+    .replace(/\s+[Gg]roups?$/, '')
+    .trim();
+  return byAlias.get(withoutGroup) ?? byFullName.get(normaliseName(trimmed)) ?? null;
+}
