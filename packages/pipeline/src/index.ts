@@ -1,1 +1,4 @@
-export {};
+export type { ExtractionRecord, SourceDocument } from '@hemicycle/schema';
+export { validateRecord } from '@hemicycle/schema';
+export { extractRecord } from './extract-record';
+export { extractRecordFromText, type TextOptions } from './extract-record-from-text';

@@ -1,0 +1,49 @@
+import { runBatchCommand } from './commands/batch';
+import { runEvaluateCommand } from './commands/evaluate';
+import { runQualityUpdateCommand } from './commands/quality-update';
+import { runReportCommand } from './commands/report';
+import { UsageError } from './usage-error';
+
+const HELP = `hemicycle: European Parliament texts to structured, schema-checked records
+
+Commands (run through pnpm from the repository root):
+  pnpm batch            extract records from a corpus (default: corpus/ → out/records.jsonl)
+  pnpm evaluate         score a records file against gold fixtures
+  pnpm report           write a static HTML review of records against gold
+  pnpm quality:update   rewrite the quality baseline and print the difference
+
+Each command takes --help.
+Exit codes: 0 every document gave a record; 1 some failed (listed in <out>.failures.jsonl); 2 usage error.`;
+
+const commands: Record<string, (argv: string[]) => Promise<number>> = {
+  batch: runBatchCommand,
+  evaluate: runEvaluateCommand,
+  report: runReportCommand,
+  'quality-update': runQualityUpdateCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(`${HELP}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return command(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`hemicycle: ${error.message}\nRun with --help for usage.\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`hemicycle: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,142 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { formatScorecard, scoreCorpus } from '@hemicycle/evaluate';
+import type { ExtractionRecord } from '@hemicycle/schema';
+import { loadGold } from '../load-gold';
+import { parseOptions } from '../parse-options';
+import { runBatch, type Shard } from '../run-batch';
+import { UsageError } from '../usage-error';
+
+const HELP = `Usage: pnpm batch [--input <dir or files...>] [--out <file.jsonl>] [--gold <dir>] [--format text|json]
+                  [--workers <n>] [--since <previous records.jsonl>] [--shard <i>/<n>] [--quiet]
+                  [--stats <file.json>]
+
+Extracts one record per input document, in input order, as JSON Lines.
+
+  --input <paths...>  folders (their .txt files, recursively, in sorted path order) and files
+                      (default: corpus)
+  --out <file>        where to write the records (default: out/records.jsonl); failures go to
+                      <file>.failures.jsonl
+  --gold <dir>        score the records against the gold fixtures in <dir> and print the scorecard
+                      (default: <input>/gold when a single input folder has one)
+  --format <f>        scorecard as text (default) or json
+  --workers <n>       worker threads (default: one per core: ${availableParallelism()})
+  --since <file>      a previous records.jsonl: documents whose sha256 is unchanged are carried over
+  --shard <i>/<n>     process only the i-th of n contiguous parts of the input (1 ≤ i ≤ n); the
+                      outputs of shards 1..n concatenated in order equal the whole run's output
+  --quiet             no progress line and no summary
+  --stats <file>      write the run's figures (documents, bytes, seconds, peak RSS) as JSON
+Exit codes: 0 every document gave a record; 1 some failed; 2 usage error.`;
+
+function parseShard(value: string): Shard {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard takes <i>/<n> with 1 ≤ i ≤ n, got "${value}"`);
+  }
+  return { index, count };
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UsageError(`--workers takes a whole number from 1 to 256, got "${value}"`);
+  }
+  return n;
+}
+
+export async function runBatchCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      input: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      gold: { type: 'string' },
+      format: { type: 'string' },
+      workers: { type: 'string' },
+      since: { type: 'string' },
+      shard: { type: 'string' },
+      quiet: { type: 'boolean' },
+      stats: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const inputs = [...(values.input ?? []), ...positionals];
+  if (inputs.length === 0) inputs.push('corpus');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`--format takes text or json, got "${format}"`);
+  }
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new UsageError(`input "${input}" does not exist`);
+  }
+  const out = values.out ?? join('out', 'records.jsonl');
+  if (existsSync(out) && statSync(out).isDirectory()) {
+    throw new UsageError(`--out "${out}" is a folder; give a file name such as ${join(out, 'records.jsonl')}`);
+  }
+  if (values.since !== undefined && !existsSync(values.since)) {
+    throw new UsageError(`--since "${values.since}" does not exist`);
+  }
+  let goldDir = values.gold ?? null;
+  if (goldDir === null && inputs.length === 1) {
+    const candidate = join(inputs[0]!, 'gold');
+    if (existsSync(candidate) && statSync(candidate).isDirectory()) goldDir = candidate;
+  }
+  if (goldDir !== null && !existsSync(goldDir)) throw new UsageError(`--gold "${goldDir}" does not exist`);
+  const gold = goldDir === null ? null : await loadGold(goldDir);
+  if (gold && gold.errors.length > 0) {
+    process.stderr.write(`hemicycle: bad gold fixtures:\n  ${gold.errors.join('\n  ')}\n`);
+    return 2;
+  }
+  const quiet = values.quiet === true;
+  const summary = await runBatch({
+    inputs,
+    out,
+    workers: parseWorkers(values.workers),
+    since: values.since ?? null,
+    shard: values.shard === undefined ? null : parseShard(values.shard),
+    progress: !quiet && !process.env.CI,
+    ...(gold ? { keep: (doc: string) => gold.golds.has(doc) } : {}),
+  });
+
+  if (gold) {
+    const pairs = [...gold.golds.values()].map((g) => {
+      const line = summary.kept.get(g.doc);
+      return { gold: g, record: line === undefined ? null : (JSON.parse(line) as ExtractionRecord) };
+    });
+    const card = scoreCorpus(pairs);
+    process.stdout.write(format === 'json' ? `${JSON.stringify(card, null, 2)}\n` : `${formatScorecard(card)}\n`);
+  }
+  if (values.stats !== undefined) {
+    const stats = {
+      inputs: summary.inputs,
+      records: summary.records,
+      carried: summary.carried,
+      failed: summary.failures.length,
+      bytes: summary.bytes,
+      seconds: summary.seconds,
+      workers: summary.workers,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
+    writeFileSync(values.stats, `${JSON.stringify(stats, null, 2)}\n`);
+  }
+  if (!quiet) {
+    const failed = summary.failures.length;
+    const mb = summary.bytes / 1e6;
+    process.stderr.write(
+      `hemicycle: ${summary.inputs} inputs → ${summary.records} records${summary.carried ? ` (${summary.carried} carried over)` : ''}, ${failed} failed; ` +
+        `${mb.toFixed(2)} MB in ${summary.seconds.toFixed(2)} s (${(mb / Math.max(summary.seconds, 1e-9)).toFixed(2)} MB/s), ${summary.workers} worker${summary.workers > 1 ? 's' : ''} → ${out}\n`,
+    );
+    for (const f of summary.failures.slice(0, 20)) process.stderr.write(`  failed: ${f.file}: ${f.reason}\n`);
+    if (failed > 20) process.stderr.write(`  … and ${failed - 20} more in ${out}.failures.jsonl\n`);
+  }
+  return summary.failures.length > 0 ? 1 : 0;
+}

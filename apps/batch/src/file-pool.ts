@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { docIdOf, type FileResult, type FileTask, processFile } from './process-file';
+
+/** Runs file tasks in this thread (1 worker) or on a pool of worker threads. */
+export interface FilePool {
+  run(task: FileTask): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+export function createFilePool(workers: number): FilePool {
+  if (workers <= 1) return { run: processFile, close: async () => {} };
+  const pool = new Piscina<FileTask, FileResult>({
+    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+  });
+  return {
+    // A worker that dies (out of memory, a crash) costs its document, never the batch.
+    run: (task) =>
+      pool.run(task).catch(
+        (error: unknown): FileResult => ({
+          kind: 'failure',
+          doc: docIdOf(task.path),
+          file: task.path,
+          code: 'worker-crashed',
+          reason: `the worker processing this file stopped: ${error instanceof Error ? error.message : String(error)}`,
+          bytes: 0,
+        }),
+      ),
+    close: () => pool.destroy(),
+  };
+}

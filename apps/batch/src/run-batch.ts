@@ -1,0 +1,135 @@
+import { stat } from 'node:fs/promises';
+import { discoverInputs } from '@hemicycle/ingest';
+import { type FailureEntry, openRecordWriter } from '@hemicycle/output';
+import { createFilePool } from './file-pool';
+import { PreviousRecords } from './previous-records';
+import { docIdOf, type FileResult } from './process-file';
+import { createProgress } from './progress';
+
+export interface Shard {
+  /** 1-based index of this shard. */
+  index: number;
+  count: number;
+}
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  workers: number;
+  since: string | null;
+  shard: Shard | null;
+  progress: boolean;
+  /** Documents whose record lines the caller wants back (for scoring against gold). */
+  keep?: (doc: string) => boolean;
+}
+
+export interface BatchSummary {
+  inputs: number;
+  records: number;
+  carried: number;
+  failures: FailureEntry[];
+  bytes: number;
+  seconds: number;
+  workers: number;
+  kept: Map<string, string>;
+}
+
+type Item = { path: string } | { failure: FailureEntry };
+
+/** The part of a corpus a shard takes: a contiguous run of the input order, so shards concatenate to the whole. */
+export function shardRange(total: number, shard: Shard): [number, number] {
+  const start = Math.floor(((shard.index - 1) * total) / shard.count);
+  const end = Math.floor((shard.index * total) / shard.count);
+  return [start, end];
+}
+
+/**
+ * Extracts every input to a record or a failure, in input order, with `workers` threads,
+ * writing as it goes (flat memory) to a temporary file renamed onto `out` at the end.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  let items: Item[] = [];
+  for await (const found of discoverInputs(options.inputs)) {
+    if (found.ok) items.push({ path: found.value });
+    else {
+      const { code, file, message } = found.error;
+      items.push({ failure: { doc: docIdOf(file), file, code, reason: message } });
+    }
+  }
+  if (options.shard) {
+    const [start, end] = shardRange(items.length, options.shard);
+    items = items.slice(start, end);
+  }
+  const previous = options.since ? await PreviousRecords.load(options.since) : null;
+  let totalBytes = 0;
+  for (const item of items) {
+    if ('path' in item) totalBytes += await stat(item.path).then((s) => s.size, () => 0);
+  }
+
+  const writer = await openRecordWriter(options.out);
+  const pool = createFilePool(options.workers);
+  const progress = createProgress(items.length, totalBytes, options.progress);
+  const summary: BatchSummary = {
+    inputs: items.length,
+    records: 0,
+    carried: 0,
+    failures: [],
+    bytes: 0,
+    seconds: 0,
+    workers: Math.max(1, options.workers),
+    kept: new Map(),
+  };
+
+  const limit = Math.max(2, options.workers * 4);
+  const inflight: Promise<FileResult | FailureEntry>[] = [];
+  const settle = async (result: FileResult | FailureEntry) => {
+    if ('kind' in result) {
+      summary.bytes += result.bytes;
+      if (result.kind === 'failure') {
+        const { doc, file, code, reason } = result;
+        await fail({ doc, file, code, reason });
+      } else {
+        const line = result.kind === 'record' ? result.line : await previous?.lineOf(result.doc);
+        if (line === undefined) {
+          await fail({ doc: result.doc, file: result.file, code: 'since-unreadable', reason: 'the previous record could not be read back' });
+        } else {
+          await writer.writeLine(line);
+          summary.records++;
+          if (result.kind === 'unchanged') summary.carried++;
+          if (options.keep?.(result.doc)) summary.kept.set(result.doc, line);
+        }
+      }
+    } else {
+      await fail(result);
+    }
+    progress.update(summary.records + summary.failures.length, summary.bytes);
+  };
+  const fail = async (entry: FailureEntry) => {
+    summary.failures.push(entry);
+    await writer.fail(entry);
+  };
+
+  try {
+    for (const item of items) {
+      if ('failure' in item) {
+        inflight.push(Promise.resolve(item.failure));
+      } else {
+        const previousSha256 = previous?.sha256Of(docIdOf(item.path));
+        inflight.push(pool.run(previousSha256 ? { path: item.path, previousSha256 } : { path: item.path }));
+      }
+      // Output in input order: wait for the oldest task once enough are in flight.
+      while (inflight.length >= limit) await settle(await inflight.shift()!);
+    }
+    while (inflight.length > 0) await settle(await inflight.shift()!);
+    await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    progress.end();
+    await pool.close();
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
