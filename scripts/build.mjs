@@ -48,6 +48,8 @@ for (const { app, entries } of targets) {
     format: 'esm',
     target: 'node20',
     conditions: ['source'],
+    // piscina finds its own thread entry beside its files: it stays a package (a dependency of apps/batch).
+    external: ['piscina'],
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',

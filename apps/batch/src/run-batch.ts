@@ -68,7 +68,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
 
   const writer = await openRecordWriter(options.out);
-  const pool = createFilePool(options.workers);
+  const workers = Math.max(1, Math.min(options.workers, items.length));
+  const pool = createFilePool(workers);
   const progress = createProgress(items.length, totalBytes, options.progress);
   const summary: BatchSummary = {
     inputs: items.length,
@@ -77,11 +78,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     failures: [],
     bytes: 0,
     seconds: 0,
-    workers: Math.max(1, options.workers),
+    workers,
     kept: new Map(),
   };
 
-  const limit = Math.max(2, options.workers * 4);
+  const limit = Math.max(2, workers * 4);
   const inflight: Promise<FileResult | FailureEntry>[] = [];
   const settle = async (result: FileResult | FailureEntry) => {
     if ('kind' in result) {
@@ -94,7 +95,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         if (line === undefined) {
           await fail({ doc: result.doc, file: result.file, code: 'since-unreadable', reason: 'the previous record could not be read back' });
         } else {
-          await writer.writeLine(line);
+          await writer.writeSerialized(line);
           summary.records++;
           if (result.kind === 'unchanged') summary.carried++;
           if (options.keep?.(result.doc)) summary.kept.set(result.doc, line);

@@ -1,1 +1,1 @@
-export {};
+export { type EntityExtraction, extractEntities } from './extract-entities';

@@ -1,2 +1,18 @@
-// Public API of @hemicycle/ingest (being built). Signatures are the contract other packages use.
-export {};
+// Public API of @hemicycle/ingest: files and folders to decoded documents with their header fields.
+export { decodeText } from './decode-text';
+export { detectFormat } from './detect-format';
+export { compareCodeUnits, discoverInputs } from './discover-inputs';
+export { type IngestError, type IngestErrorCode, ingestError } from './ingest-error';
+export { parseDate } from './parse-date';
+export { parseActDate, parseEventLine, parseOeilLine } from './parse-event';
+export { parseHeader } from './parse-header';
+export { parseProcedure } from './parse-procedure';
+export { parseTabledBy, resolveGroupLabel } from './parse-tabled-by';
+export { parseTitleBlock, type TitleBlock } from './parse-title';
+export { findTallies, parseVote, type Tally } from './parse-vote';
+export {
+  documentId,
+  MAX_DOCUMENT_BYTES,
+  readSourceDocument,
+  toSourceDocument,
+} from './read-source-document';

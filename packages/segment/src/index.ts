@@ -1,1 +1,1 @@
-export {};
+export { segmentSentences } from './segment-sentences';

@@ -1,1 +1,1 @@
-export {};
+export { extractStatements } from './extract-statements';

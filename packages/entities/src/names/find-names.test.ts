@@ -1,0 +1,442 @@
+import type { ParsedDocument } from '@hemicycle/schema';
+import { describe, expect, test } from 'vitest';
+import { findNames } from './find-names';
+
+function docOf(text: string): ParsedDocument {
+  return {
+    id: 'test',
+    path: 'test.txt',
+    text,
+    sha256: '',
+    bytes: text.length,
+    header: {
+      format: 'text',
+      title: null,
+      procedure: null,
+      event: null,
+      vote: null,
+      tabledBy: [],
+      bodyStart: 0,
+    },
+  };
+}
+
+/** Every mention as "type|text". */
+function mentionsOf(text: string): string[] {
+  const { entities } = findNames(docOf(text), [{ start: 0, end: text.length, text }]);
+  return entities.flatMap((e) => e.mentions.map((m) => `${e.type}|${m.text}`));
+}
+
+interface Case {
+  input: string;
+  found: string[];
+  notFound?: string[];
+}
+
+function runTable(title: string, cases: Case[]): void {
+  describe(title, () => {
+    test.each(cases)('$input', ({ input, found, notFound = [] }) => {
+      const mentions = mentionsOf(input);
+      for (const f of found) expect(mentions).toContain(f);
+      for (const n of notFound) expect(mentions).not.toContain(n);
+    });
+  });
+}
+
+runTable('institution', [
+  {
+    input:
+      'They call on the EEAS to undertake close monitoring of the trial of those accused of organising the demonstrations, and to report back to Parliament.',
+    found: ['institution|EEAS', 'institution|Parliament'],
+    notFound: ['institution|the EEAS'],
+  },
+  {
+    input:
+      'The Committee on Development adopted the own-initiative report by Charles GOERENS (ALDE, LU) on an Agenda for Change.',
+    found: ['institution|Committee on Development'],
+    notFound: ['legal_act|Agenda for Change', 'organization|Agenda for Change'],
+  },
+  {
+    input:
+      'L. whereas the European Medicines Agency (EMA), the European Chemicals Agency and the European Food Safety Authority are all executive agencies with important public health functions;',
+    found: [
+      'institution|European Medicines Agency',
+      'institution|EMA',
+      'institution|European Chemicals Agency',
+      'institution|European Food Safety Authority',
+    ],
+  },
+  {
+    input: 'Members call on the Commission, EEAS and the EU as appropriate to:',
+    found: ['institution|Commission', 'institution|EEAS', 'institution|EU'],
+    notFound: ['institution|Members', 'organization|Commission, EEAS'],
+  },
+  {
+    input:
+      'H. whereas the public’s confidence in the EU will depend on the willingness and ability of the Commission, the EU agencies and the Member States to work together on health issues;',
+    found: ['institution|EU', 'institution|Commission'],
+    notFound: ['institution|Member States', 'country|Member States'],
+  },
+  {
+    input:
+      'Calls for the establishment of a European Research Council to develop and implement a roadmap for health research;',
+    found: ['institution|European Research Council'],
+  },
+]);
+
+runTable('political_group', [
+  {
+    input: 'The resolution was tabled by the EPP, ECR, ALDE, S&D, and Greens/EFA groups.',
+    found: [
+      'political_group|EPP',
+      'political_group|ECR',
+      'political_group|ALDE',
+      'political_group|S&D',
+      'political_group|Greens/EFA',
+    ],
+    notFound: ['political_group|Greens/EFA groups'],
+  },
+  {
+    input: 'Petra De Sutter\non behalf of the Verts/ALE Group',
+    found: ['political_group|Verts/ALE', 'person|Petra De Sutter'],
+    notFound: ['political_group|Verts/ALE Group', 'organization|Verts/ALE Group'],
+  },
+  {
+    input:
+      'R. whereas international stockpiling could exacerbate shortages of essential medicines, vaccines and personal protective equipment (PPE) along global supply chains;',
+    found: [],
+    notFound: ['political_group|PPE'],
+  },
+]);
+
+runTable('organization', [
+  {
+    input:
+      'Members proposed setting up a European Climate Change Council (ECCC) as an independent body; the ECCC should report yearly.',
+    found: ['institution|European Climate Change Council', 'institution|ECCC'],
+  },
+  {
+    input:
+      'On 12 March, the Court of Justice ruled in Case C-123/20 Commission v Poland that Article 19(1) TEU had been breached.',
+    found: [
+      'institution|Court of Justice',
+      'institution|Commission',
+      'legal_act|Article 19(1) TEU',
+      'country|Poland',
+    ],
+    notFound: ['organization|Case C-123/20 Commission', 'organization|C-123/20 Commission'],
+  },
+  {
+    input:
+      'as reflected in the EU’s statements in the OSCE Permanent Council and in recent statements by the OSCE Representative on Freedom of the Media.',
+    found: [
+      'organization|OSCE Permanent Council',
+      'role|OSCE Representative on Freedom of the Media',
+    ],
+  },
+  {
+    input:
+      'Members also call on the Kazakh authorities to address the OSCE/ODHIR findings as a matter of priority.',
+    found: ['organization|OSCE/ODHIR', 'authority|Kazakh authorities'],
+  },
+  {
+    input:
+      '39. Urges the EU and its Member States to call on the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services to launch an in-depth scientific review;',
+    found: [
+      'organization|Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services',
+    ],
+  },
+  {
+    input: 'Condemns the involvement of the Wagner Group in the violence against civilians.',
+    found: ['organization|Wagner Group'],
+    notFound: ['political_group|Wagner Group'],
+  },
+  {
+    input:
+      '49. Calls on the EU to cooperate fully with the WHO and other international bodies to combat infectious diseases;',
+    found: ['organization|WHO'],
+  },
+]);
+
+runTable('authority', [
+  {
+    input:
+      'It urges the Kazakh authorities to make every effort to improve the human rights situation in their country.',
+    found: ['authority|Kazakh authorities'],
+    notFound: ['country|Kazakh'],
+  },
+  {
+    input: 'Calls on the Belarusian authorities to release all political prisoners immediately.',
+    found: ['authority|Belarusian authorities'],
+  },
+  {
+    input: 'Urges the Government of Nicaragua to restore democratic freedoms.',
+    found: ['authority|Government of Nicaragua', 'country|Nicaragua'],
+  },
+  {
+    input:
+      'Members strongly condemn the violent crackdown by the police against demonstrators in Zhanaozen.',
+    found: ['location|Zhanaozen'],
+    notFound: ['authority|police', 'organization|police'],
+  },
+]);
+
+runTable('role', [
+  {
+    input:
+      'Parliament wants the High Representative of the European Union for Foreign Affairs and Security Policy to monitor developments closely.',
+    found: [
+      'role|High Representative of the European Union for Foreign Affairs and Security Policy',
+      'institution|European Union',
+    ],
+  },
+  {
+    input:
+      'in recent statements by the Director of the OSCE’s Office for Democratic Institutions and Human Rights.',
+    found: [
+      'role|Director of the OSCE’s Office for Democratic Institutions and Human Rights',
+      'organization|OSCE',
+      'organization|Office for Democratic Institutions and Human Rights',
+    ],
+  },
+  {
+    input:
+      'coordinated by the ECDC and led by the Commissioner for Health and the Commissioner for Crisis Management, together with EMA and the expert panel;',
+    found: [
+      'role|Commissioner for Health',
+      'role|Commissioner for Crisis Management',
+      'institution|ECDC',
+    ],
+    notFound: ['role|Commissioner for Health and the Commissioner for Crisis Management'],
+  },
+  {
+    input:
+      '50. Instructs its President to forward this resolution to the Council and the Commission.',
+    found: ['role|President', 'institution|Council', 'institution|Commission'],
+  },
+  {
+    input: 'Calls on the VP/HR to raise the case of Ales Bialiatski with the authorities.',
+    found: ['role|VP/HR', 'person|Ales Bialiatski'],
+  },
+]);
+
+runTable('person', [
+  {
+    input: 'Condemns the statements of President Alexander Lukashenko on the opposition.',
+    found: ['person|Alexander Lukashenko'],
+    notFound: ['person|President Alexander Lukashenko', 'role|President'],
+  },
+  {
+    input:
+      'The Committee on Development adopted the own-initiative report by Charles GOERENS (ALDE, LU) on the future of EU development policy.',
+    found: ['person|Charles GOERENS', 'political_group|ALDE', 'country|LU'],
+  },
+  {
+    input:
+      'Members call for the immediate release of Ales Bialiatski and of all political prisoners.',
+    found: ['person|Ales Bialiatski'],
+  },
+  {
+    input:
+      'Parliament calls for the immediate and unconditional release of Abdulhadi Al-Khawaja, a Danish-Bahraini human rights defender.',
+    found: ['person|Abdulhadi Al-Khawaja'],
+    notFound: ['location|Abdulhadi Al-Khawaja'],
+  },
+  {
+    input: '"We cannot stay silent," said lead MEP Heidi Hautala (Greens/EFA, FI).',
+    found: ['person|Heidi Hautala', 'political_group|Greens/EFA', 'country|FI'],
+    notFound: ['person|MEP Heidi Hautala'],
+  },
+  {
+    input:
+      'The Sakharov Prize 2023 was awarded to Jina Mahsa Amini and the Woman, Life, Freedom movement in Iran.',
+    found: ['person|Jina Mahsa Amini', 'country|Iran'],
+    notFound: [
+      'location|Jina Mahsa Amini',
+      'legal_act|Sakharov Prize',
+      'organization|Sakharov Prize',
+    ],
+  },
+  {
+    input:
+      'The statement was made by the President of the European Council António Costa after the summit.',
+    found: ['role|President of the European Council', 'person|António Costa'],
+    notFound: ['role|President of the European Council António Costa'],
+  },
+  {
+    input: '1. General Information',
+    found: [],
+    notFound: ['person|Information'],
+  },
+  {
+    input:
+      'Lastly, Parliament highlights the participation since January 2012 of official representatives of Kazakhstan.',
+    found: ['institution|Parliament', 'country|Kazakhstan'],
+    notFound: ['person|Lastly', 'person|Lastly, Parliament', 'location|January'],
+  },
+]);
+
+runTable('country', [
+  {
+    input:
+      'the events that took place on 16 December 2011 in the Zhanaozen district of Kazakhstan, when 17 people died',
+    found: ['country|Kazakhstan', 'location|Zhanaozen'],
+    notFound: ['location|Zhanaozen district', 'location|Zhanaozen district of Kazakhstan'],
+  },
+  {
+    input:
+      'This includes rights for UK and EU air carriers to continue to fly over and make technical stops on EU territory.',
+    found: ['country|UK', 'institution|EU'],
+    notFound: ['country|EU'],
+  },
+  {
+    input:
+      'Calls on the Russian Federation to withdraw its troops from Georgia and to respect the sovereignty of Chad.',
+    found: ['country|Russian Federation', 'country|Georgia', 'country|Chad'],
+    notFound: ['country|the Russian Federation'],
+  },
+  {
+    input: 'The rapporteur Jordan Bardella said the vote was close.',
+    found: [],
+    notFound: ['country|Jordan'],
+  },
+]);
+
+runTable('location', [
+  {
+    input: 'In Managua, the police arrested members of the Sandinista Renovation Movement (MRS).',
+    found: ['location|Managua', 'organization|Sandinista Renovation Movement', 'organization|MRS'],
+  },
+  {
+    input:
+      'Parliament condemns Russia’s war of aggression against Ukraine, including in the Donetsk and Luhansk regions and in Crimea.',
+    found: [
+      'location|Donetsk',
+      'location|Luhansk',
+      'location|Crimea',
+      'country|Russia',
+      'country|Ukraine',
+    ],
+    notFound: ['location|Luhansk regions'],
+  },
+  {
+    input:
+      'Policy implementation support projects should be proposed by the Board to the Secretariat.',
+    found: [],
+    notFound: ['location|Secretariat', 'organization|Board to the Secretariat'],
+  },
+  {
+    input:
+      'This will allow carriage of goods as well as coach and bus services coming to Europe and going to the UK to continue.',
+    found: ['location|Europe', 'country|UK'],
+  },
+  {
+    input:
+      'Members strongly condemn the violent crackdown by the police against demonstrators in Zhanaozen.',
+    found: ['location|Zhanaozen'],
+  },
+  {
+    input:
+      'K. whereas health research is funded by the Horizon 2020 initiative and the upcoming Horizon Europe, the Health Programme and the upcoming EU4Health Programme;',
+    found: [],
+    notFound: [
+      'location|Horizon Europe',
+      'person|Horizon Europe',
+      'location|Europe',
+      'legal_act|Health Programme',
+    ],
+  },
+]);
+
+runTable('legal_act', [
+  {
+    input: '– having regard to Article 3 of the Treaty on European Union (TEU),',
+    found: [
+      'legal_act|Article 3 of the Treaty on European Union',
+      'legal_act|Treaty on European Union',
+      'legal_act|TEU',
+    ],
+  },
+  {
+    input: '– having regard to Rule 132(2) of its Rules of Procedure,',
+    found: ['legal_act|Rule 132(2) of its Rules of Procedure', 'legal_act|Rules of Procedure'],
+  },
+  {
+    input:
+      '28. Calls on the Commission to clarify the continuous supply obligations set out in Article 81 of Directive 2001/83/EC;',
+    found: ['legal_act|Article 81 of Directive 2001/83/EC', 'legal_act|Directive 2001/83/EC'],
+  },
+  {
+    input:
+      '30. Calls for a revision of EU Regulation (EC) No 141/2000[7] on orphan medicinal products;',
+    found: ['legal_act|Regulation (EC) No 141/2000', 'institution|EU'],
+    notFound: ['legal_act|EU Regulation (EC) No 141/2000'],
+  },
+  {
+    input:
+      'J. whereas there is an EU regulation governing the coordination of healthcare systems through the Directive on cross-border healthcare[3];',
+    found: ['legal_act|Directive on cross-border healthcare'],
+  },
+  {
+    input:
+      'progress in the negotiation of the new enhanced Partnership and Cooperation Agreement between the EU and Kazakhstan must depend on the progress of political reform.',
+    found: ['legal_act|Partnership and Cooperation Agreement'],
+  },
+  {
+    input:
+      'vulnerability criteria in the common programming guidelines of the new DCI and the 11th EDF currently under discussion',
+    found: ['legal_act|DCI', 'legal_act|11th EDF'],
+  },
+  {
+    input:
+      'Members call on the Bahraini Government to ratify the Optional Protocol to the Convention against Torture.',
+    found: [
+      'legal_act|Optional Protocol to the Convention against Torture',
+      'authority|Bahraini Government',
+    ],
+    notFound: ['legal_act|Optional Protocol'],
+  },
+  {
+    input: 'PROPOSED ACT: Regulation of the European Parliament and of the Council.',
+    found: ['institution|European Parliament', 'institution|Council'],
+    notFound: ['legal_act|Regulation of the European Parliament'],
+  },
+  {
+    input:
+      'The Commission should carry out an evaluation in accordance with the Interinstitutional Agreement of 13 April 2016 on Better Law-Making.',
+    found: ['legal_act|Interinstitutional Agreement'],
+    notFound: ['legal_act|Better Law'],
+  },
+  {
+    input:
+      'Members also call for an Agenda for Change, in line with the Millennium Development Goals (MDGs) and the EU-2020 Strategy.',
+    found: ['institution|EU'],
+    notFound: [
+      'legal_act|Agenda for Change',
+      'legal_act|Millennium Development Goals',
+      'legal_act|MDGs',
+      'legal_act|EU-2020 Strategy',
+    ],
+  },
+]);
+
+describe('countries', () => {
+  test.each([
+    { input: 'It urges the Kazakh authorities to act.', codes: ['KZ'] },
+    { input: 'by Charles GOERENS (ALDE, LU) on', codes: ['LU'] },
+    { input: 'between the UK and the EU continue', codes: ['GB'] },
+    { input: 'Members States and the EU must act together in Europe.', codes: [] },
+    { input: 'on Belarusian and Russian pressure on Ukraine', codes: ['BY', 'RU', 'UA'] },
+    {
+      input: 'The Inter-American Commission on Human Rights and Latin American leaders',
+      codes: [],
+    },
+    { input: 'The Organization of American States has documented crimes.', codes: [] },
+    { input: 'South Sudanese refugees fled from South Sudan.', codes: ['SS'] },
+    { input: 'a Danish-Bahraini human rights defender', codes: ['BH', 'DK'] },
+    { input: 'In Hong Kong, the authorities arrested journalists.', codes: [] },
+  ])('$input', ({ input, codes }) => {
+    const { countries } = findNames(docOf(input), [{ start: 0, end: input.length, text: input }]);
+    expect(countries).toEqual(codes);
+  });
+});

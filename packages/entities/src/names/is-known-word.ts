@@ -1,0 +1,50 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+/**
+ * Whether a word is in wink-nlp's English vocabulary (checked in lower case): a capitalised
+ * word that is not ("Zhanaozen", "Bialiatski") is likely a name. Answers are cached.
+ */
+const nlp = winkNLP(model, []);
+const its = nlp.its;
+function idOf(word: string): number {
+  const ids = nlp.readDoc(word).tokens().out(its.uniqueId) as unknown as number[];
+  return ids[0] ?? Number.POSITIVE_INFINITY;
+}
+// Words outside the vocabulary get ids from here on (wink grows its lexicon as it reads).
+const FIRST_UNKNOWN_ID = idOf('qzxjvkqzxjvk');
+const cache = new Map<string, boolean>();
+/** Suffixes of English common nouns and adjectives the vocabulary may lack ("secretariat", "roadmap"). */
+const COMMON_NOUN_SUFFIXES = [
+  'ariat',
+  'tion',
+  'sion',
+  'ment',
+  'ness',
+  'ity',
+  'ance',
+  'ence',
+  'ism',
+  'ship',
+  'hood',
+  'ure',
+  'ical',
+  'ive',
+  'ous',
+  'able',
+  'ible',
+  'ists',
+];
+function hasCommonNounSuffix(word: string): boolean {
+  return COMMON_NOUN_SUFFIXES.some((s) => word.endsWith(s));
+}
+
+export function isKnownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = cache.get(lower);
+  if (known === undefined) {
+    known = idOf(lower) < FIRST_UNKNOWN_ID || hasCommonNounSuffix(lower);
+    cache.set(lower, known);
+  }
+  return known;
+}

@@ -1,0 +1,260 @@
+import { type EntityType, politicalGroups } from '@hemicycle/schema';
+import nlp from 'compromise';
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { z } from 'zod';
+import countryData from '../data/country-aliases.json' with { type: 'json' };
+import institutionData from '../data/institutions.json' with { type: 'json' };
+import legalData from '../data/legal-acts.json' with { type: 'json' };
+import cueData from '../data/name-cues.json' with { type: 'json' };
+import nonEntityData from '../data/non-entities.json' with { type: 'json' };
+import organizationData from '../data/organizations.json' with { type: 'json' };
+import groupCueData from '../data/political-group-cues.json' with { type: 'json' };
+import roleData from '../data/roles.json' with { type: 'json' };
+import { PhraseTrie } from './phrase-trie';
+import { slugify } from './slugify';
+
+/** What a gazetteer phrase names. */
+export interface GazetteerEntry {
+  type: EntityType;
+  id: string;
+  name: string;
+  /** A political group label that counts only next to a group cue. */
+  groupNeedsContext?: boolean;
+  /** A country name that is also a given name or word ("Chad", "Jordan"). */
+  countryNeedsContext?: boolean;
+  /** A short form that is a common capitalised word ("Parliament", "Union"). */
+  commonWord?: boolean;
+}
+
+const Words = z.array(z.string().min(1));
+const NamedList = z.object({
+  entries: z.array(z.object({ name: z.string().min(1), id: z.string().optional(), forms: Words })),
+});
+const CountryData = z.object({
+  aliases: z.record(z.string(), Words),
+  demonyms: z.record(z.string(), Words),
+  ambiguousNames: Words,
+  memberStateCodes: z.record(z.string(), z.string()),
+  territories: Words,
+  skipNames: Words,
+  nonCountryAdjectives: Words,
+});
+const LegalData = z.object({
+  entries: NamedList.shape.entries,
+  heads: Words,
+  lowerTailHeads: Words,
+  shortFormHeads: Words,
+  numberedKinds: Words,
+  partWords: Words,
+  bareParts: Words,
+});
+const RoleData = z.object({ entries: NamedList.shape.entries, heads: Words, bareHeads: Words });
+const CueData = z.object({
+  personTitles: Words,
+  personLowerCues: Words,
+  personVerbs: Words,
+  placeHeads: Words,
+  placeOfHeads: Words,
+  placeNameHeads: Words,
+  placePrepositions: Words,
+  placeNames: Words,
+  orgHeads: Words,
+  institutionHeads: Words,
+  institutionPrefixes: Words,
+  authorityHeads: Words,
+  authorityOfHeads: Words,
+  articles: Words,
+});
+const NonEntityData = z.object({
+  phrases: Words,
+  policyHeads: Words,
+  commonCapitalised: Words,
+  sentenceOpeners: Words,
+});
+const GroupCueData = z.object({
+  needsContext: Words,
+  groupWords: Words,
+  extraForms: z.record(z.string(), Words),
+});
+
+const institutions = NamedList.parse(institutionData);
+const organizations = NamedList.parse(organizationData);
+const legal = LegalData.parse(legalData);
+const roles = RoleData.parse(roleData);
+const cues = CueData.parse(cueData);
+const nonEntities = NonEntityData.parse(nonEntityData);
+const countryExtra = CountryData.parse(countryData);
+const groupCues = GroupCueData.parse(groupCueData);
+
+countries.registerLocale(en);
+
+function trieOf(phrases: readonly string[]): PhraseTrie<true> {
+  const trie = new PhraseTrie<true>();
+  for (const p of phrases) trie.add(p, true);
+  return trie;
+}
+
+// ---- the gazetteer: every known name, one trie ----
+
+export const gazetteer = new PhraseTrie<GazetteerEntry>();
+const COMMON_SHORT_FORMS = new Set([
+  'Parliament',
+  'Commission',
+  'Council',
+  'Union',
+  'Court of Justice',
+  'Ombudsman',
+  'Community',
+]);
+
+function addNamed(list: z.infer<typeof NamedList>, type: EntityType): void {
+  for (const e of list.entries) {
+    const id = e.id ?? slugify(e.name);
+    for (const f of e.forms) {
+      gazetteer.add(f, { type, id, name: e.name, commonWord: COMMON_SHORT_FORMS.has(f) });
+    }
+  }
+}
+addNamed(institutions, 'institution');
+addNamed(organizations, 'organization');
+addNamed({ entries: legal.entries }, 'legal_act');
+addNamed({ entries: roles.entries }, 'role');
+
+const needsContext = new Set(groupCues.needsContext);
+/** A group label as a mention: without a trailing "Group" unless that is part of the full name. */
+function groupMentionForm(label: string): string {
+  if (label.startsWith('Group of ') || label === 'Socialist Group') return label;
+  return label.endsWith(' Group') ? label.slice(0, -' Group'.length).trimEnd() : label;
+}
+for (const g of politicalGroups) {
+  const extra = groupCues.extraForms[g.id] ?? [];
+  for (const label of [...g.aliases, ...g.fullNames, ...extra]) {
+    const form = groupMentionForm(label);
+    gazetteer.add(form, {
+      type: 'political_group',
+      id: g.id,
+      name: g.fullNames[0] ?? g.id,
+      groupNeedsContext: needsContext.has(form),
+    });
+  }
+}
+
+const territories = new Set(countryExtra.territories);
+const ambiguousCountries = new Set(countryExtra.ambiguousNames);
+const skipCountryNames = new Set(countryExtra.skipNames);
+/** Official English name of each ISO 3166-1 alpha-2 code (i18n-iso-countries). */
+export const countryNames = new Map<string, string>();
+function addCountry(code: string, form: string): void {
+  const name = countryNames.get(code) ?? code;
+  const entry: GazetteerEntry = {
+    type: territories.has(code) ? 'location' : 'country',
+    id: code,
+    name,
+    countryNeedsContext: ambiguousCountries.has(form),
+  };
+  gazetteer.add(form, entry);
+}
+for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  const list = Array.isArray(names) ? names : [names];
+  countryNames.set(code, countries.getName(code, 'en', { select: 'official' }) ?? list[0] ?? code);
+  for (const n of list) {
+    if (skipCountryNames.has(n) || /[,(]/.test(n)) continue;
+    addCountry(code, n.replace(/^The\s+/, ''));
+  }
+}
+for (const [code, forms] of Object.entries(countryExtra.aliases)) {
+  for (const f of forms) addCountry(code, f.replace(/^the\s+/i, ''));
+}
+for (const p of cues.placeNames) {
+  gazetteer.add(p, { type: 'location', id: slugify(p), name: p });
+}
+
+/** Whether a code is an ISO 3166-1 alpha-2 code (EP member codes "EL", "UK" mapped first). */
+export function countryCode(code: string): string | null {
+  const mapped = countryExtra.memberStateCodes[code] ?? code;
+  return countries.isValid(mapped) && mapped.length === 2 ? mapped : null;
+}
+
+/** Country adjectives and demonyms → code ("Kazakh" → KZ). */
+export const demonyms = new PhraseTrie<string>();
+for (const [code, forms] of Object.entries(countryExtra.demonyms)) {
+  for (const f of forms) demonyms.add(f, code);
+}
+// adjectives that contain a country adjective but name no country ("Latin American", "Inter-American")
+for (const f of countryExtra.nonCountryAdjectives) demonyms.add(f, '');
+
+// ---- cue tables ----
+
+export const legalHeads = new Set(legal.heads);
+export const lowerTailHeads = new Set(legal.lowerTailHeads);
+export const shortFormHeads = new Set(legal.shortFormHeads);
+export const numberedKinds = trieOf(legal.numberedKinds);
+export const partWords = trieOf(legal.partWords);
+export const bareParts = new Set(legal.bareParts);
+export const roleHeads = trieOf(roles.heads);
+export const bareRoleHeads = new Set(roles.bareHeads);
+export const personTitles = trieOf(cues.personTitles);
+export const personLowerCues = trieOf(cues.personLowerCues);
+export const personVerbs = new Set(cues.personVerbs);
+export const placeHeads = trieOf(cues.placeHeads);
+export const placeOfHeads = trieOf(cues.placeOfHeads);
+export const placeNameHeads = new Set(cues.placeNameHeads);
+export const placePrepositions = new Set(cues.placePrepositions);
+export const orgHeads = new Set(cues.orgHeads);
+export const institutionHeads = new Set(cues.institutionHeads);
+export const institutionPrefixes = new Set(cues.institutionPrefixes);
+export const authorityHeads = trieOf(cues.authorityHeads);
+export const authorityOfHeads = trieOf(cues.authorityOfHeads);
+export const articles = new Set(cues.articles);
+export const nonEntityPhrases = trieOf(nonEntities.phrases);
+export const policyHeads = new Set(nonEntities.policyHeads);
+export const commonCapitalised = new Set(nonEntities.commonCapitalised);
+export const sentenceOpeners = new Set(nonEntities.sentenceOpeners);
+export const groupWords = new Set(groupCues.groupWords);
+
+// ---- compromise's lexicon: given names and places it knows ----
+
+const world = nlp.world() as {
+  model: { one: { lexicon: Record<string, string | string[] | undefined> } };
+};
+const lexicon = world.model.one.lexicon;
+function lexiconTags(word: string): readonly string[] {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
+const NON_NAME_TAGS = new Set([
+  'Adverb',
+  'Adjective',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'PresentTense',
+  'PastTense',
+  'Infinitive',
+  'Gerund',
+  'Modal',
+  'QuestionWord',
+  'Month',
+  'WeekDay',
+]);
+export function isFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+}
+export function isKnownPlace(word: string): boolean {
+  return lexiconTags(word).some((t) => PLACE_TAGS.has(t));
+}
+export function isLastName(word: string): boolean {
+  return lexiconTags(word).includes('LastName');
+}
+/** Words compromise knows as verbs, adverbs, function words, months: never a name's first word. */
+export function isNonNameWord(word: string): boolean {
+  return lexiconTags(word).some((t) => NON_NAME_TAGS.has(t));
+}
+export function isInfinitive(word: string): boolean {
+  return lexiconTags(word).includes('Infinitive');
+}

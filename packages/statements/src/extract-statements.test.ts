@@ -1,0 +1,749 @@
+import type { Format } from '@hemicycle/schema';
+import { describe, expect, test } from 'vitest';
+import { brief, docOf, statementsOf } from './test-support';
+
+type Expected = { act: string; addressee: string | null; content: string };
+interface Case {
+  /** The construction the case covers. */
+  label: string;
+  format: Format;
+  event: string | null;
+  body: string;
+  expected: Expected[];
+}
+
+const ADOPTED = 'Text adopted by Parliament, single reading';
+const COMMITTEE = 'Committee report tabled for plenary, single reading';
+const COMMISSION = 'Non-legislative basic document published';
+const COMMITTEE_LEAD =
+  'The Committee on Development adopted the own-initiative report by Charles GOERENS (ALDE, LU) on an Agenda for Change: the future of EU development policy in response to the Commission Communication on the subject.\n';
+const RESOLUTION_LEAD =
+  'The European Parliament,\n– having regard to Rule 132(2) of its Rules of Procedure,\nA. whereas cross-border cooperation is essential, especially in times of health crisis;\n';
+
+// Real EP sentences (../shared/corpus and public OEIL summaries) with the statements they give.
+const cases: Case[] = [
+  {
+    label: 'phrasal act with two nouns sharing one content (OEIL, present)',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It expresses its deep concern and its condolences regarding the events that took place on 16 December 2011 in the Zhanaozen district of Kazakhstan, when 17 people died and 110 others were injured.',
+    expected: [
+      {
+        act: 'express concern',
+        addressee: null,
+        content:
+          'the events that took place on 16 December 2011 in the Zhanaozen district of Kazakhstan, when 17 people died and 110 others were injured',
+      },
+      {
+        act: 'express condolences',
+        addressee: null,
+        content:
+          'the events that took place on 16 December 2011 in the Zhanaozen district of Kazakhstan, when 17 people died and 110 others were injured',
+      },
+    ],
+  },
+  {
+    label: 'adverb dropped; ", and call for" opens a second act; call for N has no addressee',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members strongly condemn the violent crackdown by the police against demonstrators in Zhanaozen, and call for an independent and credible investigation into the events, with an international component.',
+    expected: [
+      {
+        act: 'condemn',
+        addressee: null,
+        content: 'the violent crackdown by the police against demonstrators in Zhanaozen',
+      },
+      {
+        act: 'call for',
+        addressee: null,
+        content:
+          'an independent and credible investigation into the events, with an international component',
+      },
+    ],
+  },
+  {
+    label: 'call on X to A, and to B gives two statements',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'They call on the EEAS to undertake close monitoring of the trial of those accused of organising the demonstrations, and to report back to Parliament.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'EEAS',
+        content:
+          'undertake close monitoring of the trial of those accused of organising the demonstrations',
+      },
+      { act: 'call on', addressee: 'EEAS', content: 'report back to Parliament' },
+    ],
+  },
+  {
+    label: 'want X to A, to B, to C, and to D gives four',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament wants the High Representative of the European Union for Foreign Affairs and Security Policy to monitor developments closely, to raise all issues of concern with the Kazakh authorities, to offer assistance, and to report regularly to Parliament.',
+    expected: [
+      'monitor developments closely',
+      'raise all issues of concern with the Kazakh authorities',
+      'offer assistance',
+      'report regularly to Parliament',
+    ].map((content) => ({
+      act: 'want',
+      addressee:
+        'High Representative of the European Union for Foreign Affairs and Security Policy',
+      content,
+    })),
+  },
+  {
+    label: 'urge then ", and underlines that" (a second act, clause without "that")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It urges the Kazakh authorities to make every effort to improve the human rights situation in their country, and underlines that progress in the negotiation of the new enhanced Partnership and Cooperation Agreement between the EU and Kazakhstan must depend on the progress of political reform.',
+    expected: [
+      {
+        act: 'urge',
+        addressee: 'Kazakh authorities',
+        content: 'make every effort to improve the human rights situation in their country',
+      },
+      {
+        act: 'underline',
+        addressee: null,
+        content:
+          'progress in the negotiation of the new enhanced Partnership and Cooperation Agreement between the EU and Kazakhstan must depend on the progress of political reform',
+      },
+    ],
+  },
+  {
+    label: '"in order to" stays in the content; "and they call on" is a new act',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: "Members also call on the Kazakh authorities to address the OSCE/ODHIR findings as a matter of priority, in order to allow the country's opposition to play its rightful role in a democratic society and they call on the EEAS to support Kazakhstan in tackling these issues.",
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Kazakh authorities',
+        content:
+          "address the OSCE/ODHIR findings as a matter of priority, in order to allow the country's opposition to play its rightful role in a democratic society",
+      },
+      { act: 'call on', addressee: 'EEAS', content: 'support Kazakhstan in tackling these issues' },
+    ],
+  },
+  {
+    label: 'commissive "declare their intention to"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members declare their intention to continue to conduct dialogues with civil society actors, as part of Parliaments relations with Kazakhstan.',
+    expected: [
+      {
+        act: 'declare intention',
+        addressee: null,
+        content:
+          'continue to conduct dialogues with civil society actors, as part of Parliaments relations with Kazakhstan',
+      },
+    ],
+  },
+  {
+    label: 'expect that + a clause with no named subject: no addressee',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It expects that these announcements will be followed up with concrete actions.',
+    expected: [
+      {
+        act: 'expect',
+        addressee: null,
+        content: 'these announcements will be followed up with concrete actions',
+      },
+    ],
+  },
+  {
+    label: 'negative: "adopted a resolution" and "was tabled by" are not statements',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'The European Parliament adopted a resolution on Kazakhstan. The resolution was tabled by the EPP, ECR, ALDE, S&D, and Greens/EFA groups.',
+    expected: [],
+  },
+  {
+    label: 'past tense (newer OEIL): "It urged"; a noun series keeps its "and"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It urged Member States to finally show sufficient levels of unity, political will and trust in one another to make it possible to use the tools at hand in a concerted manner.',
+    expected: [
+      {
+        act: 'urge',
+        addressee: 'Member States',
+        content:
+          'finally show sufficient levels of unity, political will and trust in one another to make it possible to use the tools at hand in a concerted manner',
+      },
+    ],
+  },
+  {
+    label: 'past tense after a sentence adverbial: "In addition, Members called on"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'In addition, Members called on the VP/HR to devise an implementation plan on security and defence, complemented by a White Book process, in order to deliver first results in 2017.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'VP/HR',
+        content:
+          'devise an implementation plan on security and defence, complemented by a White Book process, in order to deliver first results in 2017',
+      },
+    ],
+  },
+  {
+    label: 'call for N and for X to do Y: the second has addressee X',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'They called for action to safeguard the right to safe and legal abortion in the US and for the US to refrain from any backward steps.',
+    expected: [
+      {
+        act: 'call for',
+        addressee: null,
+        content: 'action to safeguard the right to safe and legal abortion in the US',
+      },
+      { act: 'call for', addressee: 'US', content: 'refrain from any backward steps' },
+    ],
+  },
+  {
+    label: 'participle after a heading, then ", but felt that" (other:feel)',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Continuing the EU’s success story: noting that the EU is one of the greatest achievements in European history, Parliament welcomed the roadmap and the commitments of the Bratislava summit of 16 September 2016, but felt that the current challenges demand reform.',
+    expected: [
+      {
+        act: 'note',
+        addressee: null,
+        content: 'the EU is one of the greatest achievements in European history',
+      },
+      {
+        act: 'welcome',
+        addressee: null,
+        content: 'the roadmap and the commitments of the Bratislava summit of 16 September 2016',
+      },
+      { act: 'other:feel', addressee: null, content: 'the current challenges demand reform' },
+    ],
+  },
+  {
+    label: 'passive "are encouraged to": the subject is the addressee',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Union entities and public sector bodies are encouraged to ensure that people with disabilities, older people and other vulnerable groups are able to use public services.',
+    expected: [
+      {
+        act: 'encourage',
+        addressee: 'Union entities and public sector bodies',
+        content:
+          'ensure that people with disabilities, older people and other vulnerable groups are able to use public services',
+      },
+    ],
+  },
+  {
+    label:
+      'recommendations addressed to the Council: one statement per item, a heading inside the list',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: "Recalling the EU's commitment to effective multilateralism, Parliament addressed the following recommendations to the Council:\nPeace and security:\n- to support the Intra-Syrian Talks aiming for a cessation of hostilities;\n- to continue to support multilateral attempts to find lasting political and peaceful solutions to on-going conflicts in the Middle East and North Africa;",
+    expected: [
+      {
+        act: 'recall',
+        addressee: null,
+        content: "the EU's commitment to effective multilateralism",
+      },
+      {
+        act: 'recommend',
+        addressee: 'Council',
+        content: 'support the Intra-Syrian Talks aiming for a cessation of hostilities',
+      },
+      {
+        act: 'recommend',
+        addressee: 'Council',
+        content:
+          'continue to support multilateral attempts to find lasting political and peaceful solutions to on-going conflicts in the Middle East and North Africa',
+      },
+    ],
+  },
+  {
+    label: 'committee: participle at the start, main act, participle after a comma',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}Whilst praising the innovative nature of the Agenda for change, the report deplores the lack of political dialogue between institutional actors, noting that the Commission’s communication failed to put forward proposals to implement Policy Coherence for Development (PCD) in practice.`,
+    expected: [
+      {
+        act: 'commend',
+        addressee: null,
+        content: 'the innovative nature of the Agenda for change',
+      },
+      {
+        act: 'deplore',
+        addressee: null,
+        content: 'the lack of political dialogue between institutional actors',
+      },
+      {
+        act: 'note',
+        addressee: null,
+        content:
+          'the Commission’s communication failed to put forward proposals to implement Policy Coherence for Development (PCD) in practice',
+      },
+    ],
+  },
+  {
+    label: 'committee: ", but regrets that" after a noun-phrase content',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}Redistribution of aid: Members note that the Commission’s intention to promote ‘inclusive and sustainable growth in the service of human development’, but regrets that the document does not contain any references to the need to promote better redistribution.`,
+    expected: [
+      {
+        act: 'note',
+        addressee: null,
+        content:
+          'the Commission’s intention to promote ‘inclusive and sustainable growth in the service of human development’',
+      },
+      {
+        act: 'regret',
+        addressee: null,
+        content:
+          'the document does not contain any references to the need to promote better redistribution',
+      },
+    ],
+  },
+  {
+    label:
+      'committee: list after "to:", coordinated addressees kept whole, one per action in an item',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}Members call on the Commission, EEAS and the EU as appropriate to:\n- negotiate a roadmap for the gradual reduction of Official Development Assistance (ODA) in the case of middle-income countries and to involve them progressively in North–South–South triangular cooperation arrangements;\n- pay particular attention to the rights of minorities, and ensure that non-negotiable human rights and non-discrimination clauses be inserted into development programmes;\n- clarify the development-migration nexus.`,
+    expected: [
+      'negotiate a roadmap for the gradual reduction of Official Development Assistance (ODA) in the case of middle-income countries',
+      'involve them progressively in North–South–South triangular cooperation arrangements',
+      'pay particular attention to the rights of minorities',
+      'ensure that non-negotiable human rights and non-discrimination clauses be inserted into development programmes',
+      'clarify the development-migration nexus',
+    ].map((content) => ({ act: 'call on', addressee: 'Commission, EEAS and the EU', content })),
+  },
+  {
+    label: 'committee: a speaker then a colon, the acts listed below ("the report:")',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}Governance: on governance, the report:\n- emphasises the need to strengthen the political dialogue, particularly among the three EU institutions;\n- calls on the High Representative to add her signature to the European Consensus on Development.`,
+    expected: [
+      {
+        act: 'emphasise',
+        addressee: null,
+        content:
+          'the need to strengthen the political dialogue, particularly among the three EU institutions',
+      },
+      {
+        act: 'call on',
+        addressee: 'High Representative',
+        content: 'add her signature to the European Consensus on Development',
+      },
+    ],
+  },
+  {
+    label: 'committee: invite with a long addressee',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}Lastly, the reports invites representatives of the national parliaments of Member States to hold structured annual meetings with the European Parliament in order to ensure consistency in the spending of development aid and strengthen PCD.`,
+    expected: [
+      {
+        act: 'invite',
+        addressee: 'representatives of the national parliaments of Member States',
+        content:
+          'hold structured annual meetings with the European Parliament in order to ensure consistency in the spending of development aid and strengthen PCD',
+      },
+    ],
+  },
+  {
+    label:
+      'Commission document: "the Commission proposes" (other:propose) and "the Communication states"',
+    format: 'oeil-summary',
+    event: COMMISSION,
+    body: 'With this new context in mind, the Commission proposes a policy framework to strengthen the impact of European development policy.\nWith regard to coherence of policy objectives, the Communication states that the future MFF should reinforce the Policy Coherence for Development.',
+    expected: [
+      {
+        act: 'other:propose',
+        addressee: null,
+        content: 'a policy framework to strengthen the impact of European development policy',
+      },
+      {
+        act: 'state',
+        addressee: null,
+        content: 'the future MFF should reinforce the Policy Coherence for Development',
+      },
+    ],
+  },
+  {
+    label: 'negative: a Commission document describing what the EU must or should do',
+    format: 'oeil-summary',
+    event: COMMISSION,
+    body: 'The EU is seeking greater reciprocal engagement with its partner countries, including mutual accountability for results. Operationally, the EU and Member States should make use of aid modalities that facilitate joint action such as budget support.',
+    expected: [],
+  },
+  {
+    label: 'resolution: citations and recitals give nothing; "1. Believes ...; stresses ..."',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Believes that the time has come to strengthen public health competences at EU level; stresses that strengthening EU collaboration in the field of health should not be limited to better crisis preparedness; stresses the need for health policies to focus on the public interest;`,
+    expected: [
+      {
+        act: 'believe',
+        addressee: null,
+        content: 'the time has come to strengthen public health competences at EU level',
+      },
+      {
+        act: 'stress',
+        addressee: null,
+        content:
+          'strengthening EU collaboration in the field of health should not be limited to better crisis preparedness',
+      },
+      {
+        act: 'stress',
+        addressee: null,
+        content: 'the need for health policies to focus on the public interest',
+      },
+    ],
+  },
+  {
+    label:
+      'resolution: "Calls for the EU to" gives addressee EU; verbs sharing one object stay one',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}12. Calls for the EU to develop and include specific plans in collaboration with Member States to maintain access to treatment and care for chronically ill patients;`,
+    expected: [
+      {
+        act: 'call for',
+        addressee: 'EU',
+        content:
+          'develop and include specific plans in collaboration with Member States to maintain access to treatment and care for chronically ill patients',
+      },
+    ],
+  },
+  {
+    label: 'resolution: "calls for X to be Y and for Z to be W": two, no addressee',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}26. Calls for compulsory national inventories of medicines and medical devices to be established in each Member State and for information to be provided to the Commission and EMA in order to ensure that any shortages can be predicted and addressed;`,
+    expected: [
+      {
+        act: 'call for',
+        addressee: null,
+        content:
+          'compulsory national inventories of medicines and medical devices to be established in each Member State',
+      },
+      {
+        act: 'call for',
+        addressee: null,
+        content:
+          'information to be provided to the Commission and EMA in order to ensure that any shortages can be predicted and addressed',
+      },
+    ],
+  },
+  {
+    label: 'resolution: an infinitive inside the first action keeps "and to" inside it',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}22. Calls on the Commission to revise the mechanism for joint procurement under the Decision on cross-border threats to health and to propose a new regulation to make joint EU procurement faster and more effective in the event of a health crisis and to ensure equal and affordable access to new treatments;`,
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content:
+          'revise the mechanism for joint procurement under the Decision on cross-border threats to health',
+      },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content:
+          'propose a new regulation to make joint EU procurement faster and more effective in the event of a health crisis and to ensure equal and affordable access to new treatments',
+      },
+    ],
+  },
+  {
+    label: 'resolution: "Deems" (other:deem) and "; considers that"',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}7. Deems that stronger health care systems in the EU are essential to strengthen crisis preparedness; considers that this requires more investment in public health care systems;`,
+    expected: [
+      {
+        act: 'other:deem',
+        addressee: null,
+        content:
+          'stronger health care systems in the EU are essential to strengthen crisis preparedness',
+      },
+      {
+        act: 'consider',
+        addressee: null,
+        content: 'this requires more investment in public health care systems',
+      },
+    ],
+  },
+  {
+    label: 'resolution: "Demands that" a clause with no named subject',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}5. Demands that any support provided to the private sector in the form of ODA come within the framework of the national plans of the partner countries;`,
+    expected: [
+      {
+        act: 'demand',
+        addressee: null,
+        content:
+          'any support provided to the private sector in the form of ODA come within the framework of the national plans of the partner countries',
+      },
+    ],
+  },
+  {
+    label: 'resolution: the final instruction to forward the text',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}50. Instructs its President to forward this resolution to the Council and the Commission.`,
+    expected: [
+      {
+        act: 'instruct',
+        addressee: 'President',
+        content: 'forward this resolution to the Council and the Commission',
+      },
+    ],
+  },
+  {
+    label: 'resolution: an adverb between the verb and its particle ("Calls once again on")',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Calls once again on the Commission to put forward a legislative proposal on EU administrative law which will guarantee an open, efficient and independent European administration, and to take due account of Parliament’s proposal for an EU regulation in this regard;`,
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content:
+          'put forward a legislative proposal on EU administrative law which will guarantee an open, efficient and independent European administration',
+      },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'take due account of Parliament’s proposal for an EU regulation in this regard',
+      },
+    ],
+  },
+  {
+    label: 'resolution: "; invites X, however, to" after a clause that is not an act',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}7. Approves of the concept of differentiation; invites the Commission, however, to negotiate a roadmap for the gradual reduction of Official Development Assistance (ODA) with middle-income countries;`,
+    expected: [
+      {
+        act: 'invite',
+        addressee: 'Commission',
+        content:
+          'negotiate a roadmap for the gradual reduction of Official Development Assistance (ODA) with middle-income countries',
+      },
+    ],
+  },
+  {
+    label: 'resolution: "Would like X to" (want); "Reaffirms its commitment, in this regard, to"',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}3. Reaffirms its commitment, in this regard, to social inclusion;\n14. Would like the Agenda for Change to specify the important and independent role of regional and local authorities and civil society;`,
+    expected: [
+      { act: 'reaffirm commitment', addressee: null, content: 'social inclusion' },
+      {
+        act: 'want',
+        addressee: 'Agenda for Change',
+        content:
+          'specify the important and independent role of regional and local authorities and civil society',
+      },
+    ],
+  },
+  {
+    label: '"was convinced that" (be + adjective) reads as believe',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament was convinced that no single Member State alone could tackle any of the challenges alone.',
+    expected: [
+      {
+        act: 'believe',
+        addressee: null,
+        content: 'no single Member State alone could tackle any of the challenges alone',
+      },
+    ],
+  },
+  {
+    label: 'negative: the procedural recommendation of a legislative committee report',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}The committee recommended that the European Parliament's position adopted at first reading under the ordinary legislative procedure should amend the Commission proposal as follows.`,
+    expected: [],
+  },
+  {
+    label: 'press release: MEPs call on; a clause then ", MEPs warn"',
+    format: 'press-release',
+    event: null,
+    body: 'MEPs call on the Council to adopt additional sanctions targeting state authorities responsible for human rights violations and repression.\nMore than 7 million people in Venezuela are in need of humanitarian assistance, 94 % of the population lives below the poverty line and 70 % of children are out of school, MEPs warn.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Council',
+        content:
+          'adopt additional sanctions targeting state authorities responsible for human rights violations and repression',
+      },
+      {
+        act: 'warn',
+        addressee: null,
+        content:
+          'More than 7 million people in Venezuela are in need of humanitarian assistance, 94 % of the population lives below the poverty line and 70 % of children are out of school',
+      },
+    ],
+  },
+  {
+    label: 'press release: a noun phrase act then "and ask the Commission to" (a directive)',
+    format: 'press-release',
+    event: null,
+    body: 'Parliament praises the efforts and solidarity shown by neighbouring countries, in particular Colombia, Ecuador and Peru and ask the Commission to continue cooperating with these countries.',
+    expected: [
+      {
+        act: 'commend',
+        addressee: null,
+        content:
+          'the efforts and solidarity shown by neighbouring countries, in particular Colombia, Ecuador and Peru',
+      },
+      {
+        act: 'request',
+        addressee: 'Commission',
+        content: 'continue cooperating with these countries',
+      },
+    ],
+  },
+  {
+    label: 'negative: press release on procedural votes (adopted, approved)',
+    format: 'press-release',
+    event: null,
+    body: 'On Friday, Parliament adopted measures to ensure basic road and air connections in case no agreement is reached on EU-UK future relations.\nMEPs also approved the Commission’s proposal to extend reciprocal access by EU and UK vessels to each other’s waters until 31 December 2021 by 677 votes in favour, 4 against and 6 abstentions.',
+    expected: [],
+  },
+  {
+    label: 'negative: an EUR-Lex act describing what its addressees are encouraged to do',
+    format: 'text',
+    event: null,
+    body: 'Union entities and public sector bodies are encouraged to ensure that people with disabilities, older people and other vulnerable groups are able to use public services.',
+    expected: [],
+  },
+];
+
+describe('extractStatements on real EP sentences', () => {
+  test.each(cases)('$label', ({ body, format, event, expected }) => {
+    const doc = docOf(body, format, event);
+    expect(statementsOf(doc).map(brief)).toEqual(expected);
+  });
+});
+
+describe('speakers', () => {
+  test('an adopted text speaks for the European Parliament', () => {
+    const doc = docOf('Members strongly condemn the violent crackdown.', 'oeil-summary', ADOPTED);
+    expect(statementsOf(doc).map((s) => s.speaker)).toEqual(['european-parliament']);
+  });
+
+  test('a committee report speaks for the committee named in its text', () => {
+    const doc = docOf(
+      `${COMMITTEE_LEAD}It warns that growth alone could lead to unbalanced growth.`,
+      'oeil-summary',
+      COMMITTEE,
+    );
+    expect(statementsOf(doc).map((s) => s.speaker)).toEqual(['committee-on-development']);
+  });
+
+  test('a Commission document speaks for the Commission', () => {
+    const doc = docOf('The Commission proposes an Agenda for Change.', 'oeil-summary', COMMISSION);
+    expect(statementsOf(doc).map((s) => s.speaker)).toEqual(['european-commission']);
+  });
+
+  test('a motion speaks for the European Parliament', () => {
+    const doc = docOf(
+      `${RESOLUTION_LEAD}46. Warmly welcomes the increase in the proposed budget;`,
+      'ep-resolution',
+    );
+    expect(statementsOf(doc).map((s) => [s.speaker, s.act])).toEqual([
+      ['european-parliament', 'welcome'],
+    ]);
+  });
+
+  test('reported speech in a press release speaks for the person, by a slug of the name', () => {
+    // Built on the spec's own example (2.4, 2.5): "said the rapporteur", speaker `ismail-ertug`.
+    const doc = docOf(
+      '“We need safe roads for all,” said the rapporteur Ismail Ertug (S&D, DE).',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => [s.speaker, s.content.text])).toEqual([
+      ['ismail-ertug', 'We need safe roads for all'],
+    ]);
+  });
+
+  test('a person speaking in a press release ("High Representative X warned that")', () => {
+    const doc = docOf(
+      'In her declaration on behalf of the EU on Venezuela, High Representative Federica Mogherini warned that the EU will further expand its targeted measures against the responsible authorities.',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      [
+        'warn',
+        'federica-mogherini',
+        'the EU will further expand its targeted measures against the responsible authorities',
+      ],
+    ]);
+  });
+});
+
+describe('the record contract', () => {
+  test('kinds follow the act table, offsets are slices, addressees are spans', () => {
+    const doc = docOf(
+      'It urges the Kazakh authorities to make every effort to improve the human rights situation in their country, and underlines that reform must continue.',
+      'oeil-summary',
+      ADOPTED,
+    );
+    const statements = statementsOf(doc);
+    expect(statements.map((s) => s.kind)).toEqual(['directive', 'assertive']);
+    for (const s of statements) {
+      expect(doc.text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+      expect(doc.text.slice(s.span.start, s.span.end)).toBe(s.span.text);
+      expect(s.span.start).toBeLessThanOrEqual(s.content.start);
+      expect(s.span.end).toBe(s.content.end);
+      if (s.addressee)
+        expect(doc.text.slice(s.addressee.start, s.addressee.end)).toBe(s.addressee.text);
+    }
+    expect(statements[0]!.addressee).toMatchObject({
+      text: 'Kazakh authorities',
+      id: 'kazakh-authorities',
+    });
+  });
+
+  test('an addressee takes the id of the entity whose mention covers it', () => {
+    const doc = docOf(
+      'They call on the EEAS to report back to Parliament.',
+      'oeil-summary',
+      ADOPTED,
+    );
+    const at = doc.text.indexOf('EEAS');
+    const entities = [
+      {
+        id: 'european-external-action-service',
+        type: 'institution' as const,
+        name: 'European External Action Service',
+        mentions: [{ start: at, end: at + 4, text: 'EEAS' }],
+      },
+    ];
+    expect(statementsOf(doc, entities)[0]!.addressee?.id).toBe('european-external-action-service');
+  });
+
+  test('without entities, institution names map to their ids', () => {
+    const doc = docOf(
+      'Members ask the Commission to provide further information.',
+      'oeil-summary',
+      ADOPTED,
+    );
+    expect(statementsOf(doc)[0]!.addressee?.id).toBe('european-commission');
+  });
+
+  test('a document of no known genre gives no statements', () => {
+    const doc = docOf(
+      'The Commission shall adopt implementing acts. Member States should ensure compliance.',
+      'text',
+    );
+    expect(statementsOf(doc)).toEqual([]);
+  });
+});

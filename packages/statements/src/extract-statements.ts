@@ -1,0 +1,209 @@
+import {
+  type Entity,
+  makeSpan,
+  type ParsedDocument,
+  type Span,
+  type Statement,
+} from '@hemicycle/schema';
+import { detectGenre, type Genre } from './detect-genre';
+import { type Act, findActs, isInfinitiveFrame, type PieceContext, type Range } from './find-acts';
+import { findReportedSpeech } from './find-reported-speech';
+import { canBeVerb } from './is-verb';
+import { PROCEDURAL_CONTENTS } from './lexicon';
+import { operativeLines } from './operative-lines';
+import { type Reading, readFrame, trimRange } from './read-frame';
+import { resolveAddresseeId } from './resolve-addressee';
+import { splitActions } from './split-actions';
+import { phraseBefore, tokenize } from './tokens';
+
+const ITEM_MARKER = /^[^\S\n]*(?:[-–—•·*‒]|\(?[a-z]{1,4}\)|[a-z]\.|\(?\d{1,2}\))[^\S\n]+/u;
+
+interface OpenList {
+  acts: Act['acts'];
+  addressee: Range | null;
+  sentence: number;
+  spanStart: number;
+  /** The items are acts of the speaker ("the report: - emphasises ..."). */
+  ofActs: boolean;
+  cls: Act['cls'];
+  infinitive: boolean;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  sentence: number;
+  /** The piece starts its line. */
+  lineStart: boolean;
+}
+
+/** Sentences cut at line breaks: the units acts are read in. */
+function piecesOf(text: string, sentences: readonly Span[]): Piece[] {
+  const out: Piece[] = [];
+  for (const [i, s] of sentences.entries()) {
+    let from = s.start;
+    while (from < s.end) {
+      const nl = text.indexOf('\n', from);
+      const to = nl === -1 || nl >= s.end ? s.end : nl;
+      const lineStart =
+        from === 0 || /^[^\S\n]*$/.test(text.slice(text.lastIndexOf('\n', from - 1) + 1, from));
+      if (text.slice(from, to).trim()) out.push({ start: from, end: to, sentence: i, lineStart });
+      from = to + 1;
+    }
+  }
+  return out;
+}
+
+/** Every act of a speaker in every sentence (spec 2.4, 2.5). */
+export function extractStatements(
+  doc: ParsedDocument,
+  sentences: readonly Span[],
+  entities: readonly Entity[],
+): Statement[] {
+  const genre = detectGenre(doc, entities);
+  if (!genre) return [];
+  const text = doc.text;
+  const out: Statement[] = [];
+  const operative = genre.name === 'resolution' ? operativeLines(text, doc.header.bodyStart) : null;
+  let list: OpenList | null = null;
+
+  const emit = (
+    acts: Act['acts'],
+    speaker: string,
+    addressee: Range | null,
+    content: Range,
+    sentence: number,
+    spanStart: number,
+  ): void => {
+    const c = trimRange(text, content);
+    if (c.end <= c.start) return;
+    const lower = text.slice(c.start, c.end).toLowerCase();
+    if (PROCEDURAL_CONTENTS.some((p) => lower.includes(p))) return;
+    for (const a of acts) {
+      const directive = a.kind === 'directive';
+      out.push({
+        act: a.act,
+        kind: a.kind,
+        speaker,
+        addressee:
+          directive && addressee
+            ? {
+                id: resolveAddresseeId(text, addressee, entities),
+                text: text.slice(addressee.start, addressee.end),
+                start: addressee.start,
+                end: addressee.end,
+              }
+            : null,
+        content: makeSpan(text, c.start, c.end),
+        sentence,
+        span: makeSpan(text, Math.min(spanStart, c.start), c.end),
+      });
+    }
+  };
+
+  for (const piece of piecesOf(text, sentences)) {
+    const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
+    const marker = piece.lineStart ? ITEM_MARKER.exec(text.slice(lineStart, piece.end)) : null;
+    const isItem: boolean =
+      list !== null && marker !== null && lineStart + marker[0].length >= piece.start;
+    // "Peace and security:" between the items of one list keeps the list open.
+    if (!isItem && list && piece.lineStart && isListHeading(text.slice(piece.start, piece.end)))
+      continue;
+    if (!isItem && piece.lineStart) list = null;
+    if (operative && !isItem && !operative.has(lineStart)) continue;
+    const start: number = isItem ? lineStart + marker![0].length : piece.start;
+    const ctx: PieceContext = {
+      genre,
+      paragraphActs: operative !== null || (isItem && list!.ofActs),
+      intro: isItem ? { cls: list!.cls, infinitive: list!.infinitive } : null,
+    };
+    const acts = findActs(text, start, piece.end, ctx);
+    const limitAfter = (k: number): number => {
+      for (let n = k + 1; n < acts.length; n++)
+        if (acts[n]!.role !== 'embedded') return acts[n]!.cut;
+      return piece.end;
+    };
+
+    // An item of a list opened by an act: the item is that act's content (or contents).
+    if (isItem && list && !list.ofActs) {
+      const end = acts.find((a) => a.role !== 'embedded')?.cut ?? piece.end;
+      const item = trimRange(text, { start, end });
+      const head = tokenize(text, item.start, Math.min(item.end, item.start + 60));
+      // "- to take active steps ...": an infinitive item.
+      const infinitive =
+        head[0]?.lower === 'to' && head[1]?.word === true && head[1].text === head[1].lower;
+      if (infinitive) item.start = head[1]!.start;
+      const firstWord = infinitive ? head[1] : head[0];
+      const contents =
+        firstWord?.word && firstWord.text === firstWord.lower && canBeVerb(firstWord.lower)
+          ? splitActions(text, item, true)
+          : [item];
+      for (const c of contents)
+        emit(list.acts, genre.speaker, list.addressee, c, list.sentence, start);
+    }
+
+    let opened: OpenList | null = null;
+    for (const [k, act] of acts.entries()) {
+      const limit = limitAfter(k);
+      const reading: Reading | null = readFrame(text, act, limit);
+      if (!reading) continue;
+      if (reading.list) {
+        opened = {
+          acts: act.acts,
+          addressee: reading.addressee,
+          sentence: piece.sentence,
+          spanStart: act.spanStart,
+          ofActs: false,
+          cls: act.cls,
+          infinitive: reading.list === 'bare' || isInfinitiveFrame(act),
+        };
+        continue;
+      }
+      let contents = reading.contents;
+      // "..., MEPs warn.": the reported clause comes first.
+      if (
+        contents.every((c) => trimRange(text, c).end <= trimRange(text, c).start) &&
+        act.afterComma
+      ) {
+        contents = [{ start, end: act.cut }];
+      }
+      for (const [i, c] of contents.entries()) {
+        const addressee =
+          reading.addressees?.[i] ?? (reading.addressees ? null : reading.addressee);
+        emit(act.acts, genre.speaker, addressee, c, piece.sentence, act.spanStart);
+      }
+    }
+    if (genre.name === 'press') {
+      for (const r of findReportedSpeech(text, piece.start, piece.end, entities)) {
+        out.push({ ...r, sentence: piece.sentence });
+      }
+    }
+    if (opened) list = opened;
+    else if (acts.length === 0 && opensActList(text, start, piece.end, genre)) {
+      list = {
+        acts: [],
+        addressee: null,
+        sentence: piece.sentence,
+        spanStart: start,
+        ofActs: true,
+        cls: 's',
+        infinitive: false,
+      };
+    }
+  }
+  return out;
+}
+
+/** A short line ending with a colon, inside a list ("Peace and security:"). */
+function isListHeading(line: string): boolean {
+  const t = line.trim();
+  return t.endsWith(':') && t.split(' ').length <= 8 && !t.includes(';') && !t.includes('.');
+}
+
+/** "Governance: on governance, the report:": a speaker followed by a colon, its acts listed below. */
+function opensActList(text: string, start: number, end: number, genre: Genre): boolean {
+  if (genre.subjects.length === 0) return false;
+  const tokens = tokenize(text, start, end);
+  const colon = tokens.length - 1;
+  return tokens[colon]?.text === ':' && phraseBefore(tokens, colon, genre.subjects) > 0;
+}

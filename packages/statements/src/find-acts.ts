@@ -1,0 +1,545 @@
+import type { StatementKind } from '@hemicycle/schema';
+import { committeeSubjectBefore, type Genre } from './detect-genre';
+import { canBeVerb, lemmaOfS } from './is-verb';
+import {
+  ADJECTIVES,
+  AUXILIARIES,
+  BE_ADJECTIVES,
+  BE_FORMS,
+  COMPOUNDS,
+  CONTENT_PREPOSITIONS,
+  COORDINATORS,
+  type FormClass,
+  type Frame,
+  isAdverb,
+  MULTI_ADVERBS,
+  PARTICIPLE_LEADS,
+  PASSIVE_AUXILIARIES,
+  type Phrases,
+  POSSESSIVES,
+  PROCEDURAL,
+  readingsByForm,
+  SENTENCE_ADVERBIALS,
+  SUBORDINATORS,
+  type VerbReading,
+} from './lexicon';
+import { isCapitalised, isLowerWord, phraseAt, phraseBefore, type Token, tokenize } from './tokens';
+
+/** How an act verb got its speaker. */
+export type Role =
+  | 'subject'
+  | 'embedded'
+  | 'paragraph'
+  | 'coordinated'
+  | 'participle'
+  | 'lead-participle'
+  | 'passive';
+
+/** A stretch of the document text: offsets only. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** One act verb found in a piece of a sentence, with offsets into the document text. */
+export interface Act {
+  acts: { act: string; kind: StatementKind }[];
+  frame: Frame;
+  cls: FormClass;
+  role: Role;
+  strong: boolean;
+  /** Prepositions that may open the content ("believes in"). */
+  prepositions: Phrases;
+  /** Start of the stretch the statement stands on (subject, or the verb). */
+  spanStart: number;
+  verbStart: number;
+  /** Where the content may start (after the verb, its particle or its phrasal noun). */
+  afterVerb: number;
+  /** Where the previous act's content must stop; equal to spanStart for embedded acts. */
+  cut: number;
+  /** The subject of a passive ("The Commission ... are urged to"). */
+  passiveSubject?: Range;
+  /** An addressee named by the act phrase ("addressed recommendations to the Council:"). */
+  givenAddressee?: Range;
+  /** The left context ended with a comma before the subject ("..., MEPs warn."). */
+  afterComma: boolean;
+}
+
+/** What a piece of text is, for the act finder. */
+export interface PieceContext {
+  genre: Genre;
+  /** Paragraph-initial verbs speak (operative paragraphs, items of an act list). */
+  paragraphActs: boolean;
+  /** An act opened before this piece (a list's intro act) that coordination may continue. */
+  intro: { cls: FormClass; infinitive: boolean } | null;
+}
+
+const BULLETS = new Set(['-', '–', '—', '•', '·', '*', '‒', '']);
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', '–', '—']);
+const NOUN_FOLLOWERS = new Set([
+  'of',
+  'by',
+  'from',
+  'which',
+  'who',
+  'are',
+  'were',
+  'is',
+  'was',
+  'have',
+  'has',
+  'had',
+  'made',
+]);
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'which', 'who', 'that']);
+
+/** Whether `tokens[0..k)` is nothing or a paragraph/list marker ("12.", "(a)", "a)", "-"). */
+export function markerLength(tokens: readonly Token[]): number {
+  const [a, b, c] = tokens;
+  if (!a) return 0;
+  if (BULLETS.has(a.text)) return 1;
+  if (a.text === '(' && b?.word && b.text.length <= 4 && c?.text === ')') return 3;
+  if (a.word && a.text.length <= 4 && (b?.text === ')' || b?.text === '.')) {
+    if (/^\d+[a-z]?$/.test(a.text) || /^[a-z]{1,4}$/.test(a.text)) return 2;
+  }
+  return 0;
+}
+
+/** Where content stops before a connector ending at token `j` (", and", ";", " but"): an offset. */
+function cutBefore(tokens: readonly Token[], j: number, pieceStart: number): number {
+  let k = j;
+  for (let n = 0; n < 3 && k > 0; n++) {
+    const t = tokens[k - 1]!;
+    if (CLAUSE_PUNCTUATION.has(t.text) || COORDINATORS.has(t.lower)) k--;
+    else break;
+  }
+  return k > 0 ? tokens[k - 1]!.end : pieceStart;
+}
+
+interface Resolved {
+  acts: { act: string; kind: StatementKind }[];
+  reading: VerbReading;
+  /** Index of the first token after the verb phrase. */
+  next: number;
+  afterVerb: number;
+  addressee?: Range;
+}
+
+/** "its deep concern and its condolences regarding": the acts the nouns name, and where they end. */
+function phrasalNouns(
+  tokens: readonly Token[],
+  i: number,
+  nouns: ReadonlyMap<string, { act: string; kind: StatementKind }>,
+): { acts: { act: string; kind: StatementKind }[]; next: number } | null {
+  const acts: { act: string; kind: StatementKind }[] = [];
+  let at = i + 1;
+  for (let round = 0; round < 3; round++) {
+    let pos = at;
+    if (round > 0) {
+      if (tokens[pos]?.lower !== 'and') break;
+      pos++;
+    }
+    let noun: { act: string; kind: StatementKind } | undefined;
+    for (let w = 0; w < 5 && pos < tokens.length; w++) {
+      const word = tokens[pos]!.lower;
+      pos++;
+      noun = nouns.get(word);
+      if (noun) break;
+      if (!(w === 0 && POSSESSIVES.has(word)) && !ADJECTIVES.has(word)) break;
+    }
+    if (!noun) break;
+    const found = noun;
+    if (!acts.some((a) => a.act === found.act)) acts.push(found);
+    at = pos;
+  }
+  return acts.length > 0 ? { acts, next: at } : null;
+}
+
+/** The reading of the verb at token `i` given the words after it (particle, phrasal noun). */
+function resolveReading(
+  tokens: readonly Token[],
+  i: number,
+  readings: readonly VerbReading[],
+): Resolved | null {
+  const verb = tokens[i]!;
+  for (const r of readings) {
+    if (r.nouns) {
+      const found = phrasalNouns(tokens, i, r.nouns);
+      if (!found) continue;
+      let next = found.next;
+      if (r.addresseeAfterNoun) {
+        if (tokens[next]?.lower !== 'to') continue;
+        let colon = -1;
+        for (let k = next + 1; k < Math.min(tokens.length, next + 30); k++) {
+          const t = tokens[k]!.text;
+          if (t === ':') {
+            colon = k;
+            break;
+          }
+          if (t === ';' || t === '.') break;
+        }
+        if (colon <= next + 1) continue;
+        return {
+          acts: found.acts,
+          reading: r,
+          next: colon + 1,
+          afterVerb: tokens[colon]!.end,
+          addressee: { start: tokens[next + 1]!.start, end: tokens[colon - 1]!.end },
+        };
+      }
+      // "reaffirms its commitment, in this regard, to social inclusion"
+      if (tokens[next]?.text === ',') {
+        for (let c = next + 1; c < Math.min(tokens.length, next + 9); c++) {
+          if (tokens[c]!.text !== ',') continue;
+          if (phraseAt(tokens, c + 1, CONTENT_PREPOSITIONS)) next = c + 1;
+          break;
+        }
+      }
+      next += phraseAt(tokens, next, CONTENT_PREPOSITIONS);
+      return { acts: found.acts, reading: r, next, afterVerb: tokens[next - 1]!.end };
+    }
+    if (r.particles.size > 0) {
+      // "Calls once again on the Commission": adverbs may stand before the particle.
+      let j = i + 1;
+      for (let n = 0; n < 3; n++) {
+        const multi = phraseAt(tokens, j, MULTI_ADVERBS);
+        if (multi) j += multi;
+        else if (tokens[j] && isAdverb(tokens[j]!.text) && !r.particles.has(tokens[j]!.lower)) j++;
+        else break;
+      }
+      const p = tokens[j];
+      if (!p || !r.particles.has(p.lower)) continue;
+      return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: j + 1, afterVerb: p.end };
+    }
+    return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: i + 1, afterVerb: verb.end };
+  }
+  return null;
+}
+
+/** "would like X to V": several words standing for one act verb. */
+function compound(tokens: readonly Token[], i: number): Resolved | null {
+  for (const c of COMPOUNDS.get(tokens[i]!.lower) ?? []) {
+    const n = phraseAt(tokens, i, c.words);
+    if (!n) continue;
+    return {
+      acts: [{ act: c.reading.act, kind: c.reading.kind }],
+      reading: c.reading,
+      next: i + n,
+      afterVerb: tokens[i + n - 1]!.end,
+    };
+  }
+  return null;
+}
+
+const BE_PREPOSITIONS = new Set([
+  'about',
+  'at',
+  'by',
+  'over',
+  'with',
+  'that',
+  'to',
+  'regarding',
+  'for',
+]);
+
+/** "is deeply concerned about", "Members were alarmed by", "Is convinced that": an act led by "be". */
+function beAdjective(tokens: readonly Token[], i: number): Resolved | null {
+  const cls = BE_FORMS.get(tokens[i]!.lower);
+  if (!cls) return null;
+  let j = i + 1;
+  while (j < Math.min(tokens.length, i + 4) && isAdverb(tokens[j]!.text)) j++;
+  const adjective = tokens[j];
+  const act = adjective ? BE_ADJECTIVES.get(adjective.lower) : undefined;
+  if (!act) return null;
+  const prep = tokens[j + 1];
+  if (!prep || !BE_PREPOSITIONS.has(prep.lower)) return null;
+  const reading: VerbReading = {
+    act: act.act,
+    kind: act.kind,
+    frame: 'np',
+    cls,
+    particles: new Set(),
+    prepositions: [],
+    passive: false,
+    participle: false,
+    strong: true,
+  };
+  return { acts: [act], reading, next: j + 2, afterVerb: prep.end };
+}
+
+/**
+ * Every act verb of one piece of a sentence (`text.slice(start, end)`, no line break inside),
+ * in order, with the role that gives it a speaker.
+ */
+export function findActs(text: string, start: number, end: number, ctx: PieceContext): Act[] {
+  const tokens = tokenize(text, start, end);
+  const acts: Act[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const readings = readingsByForm.get(t.lower);
+    const resolved =
+      compound(tokens, i) ??
+      (readings ? resolveReading(tokens, i, readings) : beAdjective(tokens, i));
+    if (!resolved) continue;
+    const act = resolved ? makeAct(tokens, i, resolved, ctx, acts, start) : null;
+    if (act) acts.push(act);
+  }
+  if (ctx.paragraphActs) {
+    const unknown = unknownParagraphVerb(tokens, ctx);
+    if (unknown && !acts.some((a) => a.verbStart === unknown.verbStart)) acts.unshift(unknown);
+  }
+  // A participle that opens the sentence needs a main clause with a speaker after it.
+  return acts.filter(
+    (a, i) => a.role !== 'lead-participle' || acts.slice(i + 1).some((b) => b.role === 'subject'),
+  );
+}
+
+/** "12. Deems that ...": a capitalised -s verb outside the lexicon opening an operative paragraph. */
+function unknownParagraphVerb(tokens: readonly Token[], ctx: PieceContext): Act | null {
+  let i = markerLength(tokens);
+  if (tokens[i] && isAdverb(tokens[i]!.text) && tokens[i]!.lower.endsWith('ly')) i++;
+  const t = tokens[i];
+  if (!t?.word || readingsByForm.has(t.lower) || PROCEDURAL.has(t.lower)) return null;
+  const sForm = t.lower.endsWith('s') && /^\p{L}+$/u.test(t.text);
+  if (!sForm || !(isCapitalised(t.text) || ctx.intro)) return null;
+  const lemma = lemmaOfS(t.text);
+  if (!canBeVerb(lemma)) return null;
+  return {
+    acts: [{ act: `other:${lemma}`, kind: 'assertive' }],
+    frame: tokens[i + 1]?.lower === 'that' ? 'that' : 'np',
+    cls: 's',
+    role: 'paragraph',
+    strong: false,
+    prepositions: [],
+    spanStart: t.start,
+    verbStart: t.start,
+    afterVerb: t.end,
+    cut: t.start,
+    afterComma: false,
+  };
+}
+
+/** Skip adverbs and auxiliaries ("goes on to") back from token `i`; returns the new index and an auxiliary's class. */
+function skipBack(tokens: readonly Token[], i: number): { k: number; auxCls: FormClass | null } {
+  let k = i;
+  let auxCls: FormClass | null = null;
+  for (;;) {
+    const multi = phraseBefore(tokens, k, MULTI_ADVERBS);
+    if (multi) {
+      k -= multi;
+      continue;
+    }
+    const aux = phraseBefore(tokens, k, AUXILIARIES);
+    if (aux) {
+      const first = tokens[k - aux]!.lower;
+      auxCls = first.endsWith('s') ? 's' : first === 'went' || first.endsWith('ed') ? 'ed' : 'base';
+      k -= aux;
+      continue;
+    }
+    const w = tokens[k - 1];
+    if (w?.word && isAdverb(w.text)) {
+      k--;
+      continue;
+    }
+    return { k, auxCls };
+  }
+}
+
+function makeAct(
+  tokens: readonly Token[],
+  i: number,
+  resolved: Resolved,
+  ctx: PieceContext,
+  previous: readonly Act[],
+  pieceStart: number,
+): Act | null {
+  const { reading } = resolved;
+  const verb = tokens[i]!;
+  let { k, auxCls } = skipBack(tokens, i);
+  // "Parliament is calling for": a progressive is the act in the tense of "be".
+  const be = reading.cls === 'ing' ? BE_FORMS.get(tokens[k - 1]?.lower ?? '') : undefined;
+  if (be) {
+    k = skipBack(tokens, k - 1).k;
+    auxCls = be;
+  }
+  const cls: FormClass = auxCls ?? reading.cls;
+  const capitalised = isCapitalised(verb.text);
+  const last = tokens[k - 1];
+  const base = {
+    ...(resolved.addressee ? { givenAddressee: resolved.addressee } : {}),
+    acts: resolved.acts,
+    frame: reading.frame,
+    cls,
+    strong: reading.strong,
+    prepositions: reading.prepositions,
+    verbStart: verb.start,
+    afterVerb: resolved.afterVerb,
+    afterComma: false,
+  };
+
+  // 1. A speaker subject right before the verb: "Members strongly condemn", "the report deplores".
+  if (cls !== 'ing' && !capitalised) {
+    let end = k;
+    let n = subjectBefore(tokens, end, ctx.genre);
+    // "Parliament, however, considers": a short parenthesis between subject and verb.
+    if (!n && tokens[k - 1]?.text === ',') {
+      for (let c = k - 2; c >= Math.max(1, k - 10); c--) {
+        if (tokens[c]!.text !== ',') continue;
+        n = subjectBefore(tokens, c, ctx.genre);
+        if (n) end = c;
+        break;
+      }
+    }
+    if (n) {
+      const s = end - n;
+      const pre = tokens[s - 1];
+      const multiSub = phraseBefore(tokens, s, [['given', 'that']]) > 0;
+      const embedded = multiSub || (pre !== undefined && SUBORDINATORS.has(pre.lower));
+      // "Furthermore Parliament calls": a sentence adverbial opening the clause.
+      const adverbial = phraseBefore(tokens, s, SENTENCE_ADVERBIALS);
+      const opensClause = (at: number): boolean => at === 0 || CLAUSE_PUNCTUATION.has(tokens[at - 1]!.text);
+      const boundary =
+        pre === undefined ||
+        CLAUSE_PUNCTUATION.has(pre.text) ||
+        COORDINATORS.has(pre.lower) ||
+        embedded ||
+        (adverbial > 0 && opensClause(s - adverbial));
+      if (boundary) {
+        const subjStart = tokens[s]!.start;
+        return {
+          ...base,
+          role: embedded ? 'embedded' : 'subject',
+          spanStart: subjStart,
+          cut: embedded ? subjStart : cutBefore(tokens, s, pieceStart),
+          afterComma: pre?.text === ',',
+        };
+      }
+    }
+  }
+
+  // 2. A verb opening an operative paragraph or an item of an act list: "1. Believes that".
+  const marker = markerLength(tokens);
+  if (ctx.paragraphActs && cls !== 'ing' && marker === k) {
+    const opener = tokens[marker];
+    if (capitalised || marker > 0 || ctx.intro || (opener && isCapitalised(opener.text))) {
+      return { ...base, role: 'paragraph', spanStart: verb.start, cut: verb.start };
+    }
+  }
+
+  // 3. A passive: "The Commission and the Member States are urged to".
+  const aux =
+    reading.passive && reading.cls === 'ed' ? phraseBefore(tokens, k, PASSIVE_AUXILIARIES) : 0;
+  if (aux && ctx.genre.name !== 'press') {
+    const subjEnd = k - aux;
+    let s = subjEnd;
+    while (s > 0 && !CLAUSE_PUNCTUATION.has(tokens[s - 1]!.text)) s--;
+    const subject = tokens.slice(s, subjEnd);
+    const first = subject[0];
+    const hasPrevious = previous.length > 0 || ctx.intro !== null;
+    if (
+      first?.word &&
+      !(subject.length === 1 && PRONOUN_SUBJECTS.has(first.lower)) &&
+      (hasPrevious || ctx.genre.name !== 'resolution')
+    ) {
+      return {
+        ...base,
+        role: 'passive',
+        spanStart: first.start,
+        cut: cutBefore(tokens, s, pieceStart),
+        passiveSubject: { start: first.start, end: subject[subject.length - 1]!.end },
+      };
+    }
+  }
+
+  const hasPrevious = previous.length > 0 || ctx.intro !== null;
+  const prev = previous[previous.length - 1];
+  const prevCls = prev ? prev.cls : ctx.intro?.cls;
+  const prevInfinitive = prev ? isInfinitiveFrame(prev) : (ctx.intro?.infinitive ?? false);
+
+  // 4. A participle: "Whilst praising ..., the report", "..., noting that".
+  if (cls === 'ing') {
+    if (!reading.participle) return null;
+    const leads = tokens.slice(marker, k);
+    if (
+      leads.length === 0 ||
+      (leads.length === 1 && PARTICIPLE_LEADS.has(leads[0]!.lower)) ||
+      last?.text === ':'
+    ) {
+      return { ...base, role: 'lead-participle', spanStart: verb.start, cut: verb.start };
+    }
+    if (last?.text === ',' && (hasPrevious || speakerSeen(tokens, k, ctx.genre.subjects))) {
+      return {
+        ...base,
+        role: 'participle',
+        spanStart: verb.start,
+        cut: cutBefore(tokens, k, pieceStart),
+      };
+    }
+    return null;
+  }
+
+  // 5. Coordination with a previous act: "; stresses that", ", and calls for", ", but regrets".
+  // In an operative paragraph, "; invites" speaks even after a clause that was not an act.
+  if (ctx.paragraphActs && last?.text === ';' && !capitalised && cls === 's') {
+    return {
+      ...base,
+      role: 'coordinated',
+      spanStart: verb.start,
+      cut: cutBefore(tokens, k, pieceStart),
+    };
+  }
+  if (!hasPrevious || !last || capitalised) return null;
+  const semicolon = last.text === ';';
+  const and = last.lower === 'and';
+  const but =
+    last.lower === 'but' ||
+    last.lower === 'yet' ||
+    last.lower === 'while' ||
+    last.lower === 'whilst';
+  const comma = last.text === ',';
+  if (!semicolon && !and && !but && !comma) return null;
+  if (comma && (prevCls !== cls || (prevInfinitive && !reading.strong) || cls === 'ed'))
+    return null;
+  if (and) {
+    // "praises X and asks the Commission to": a directive after a noun phrase opens a new act.
+    const directiveAfterNoun = !prevInfinitive && reading.frame === 'addressee';
+    if (prevCls !== cls && !directiveAfterNoun) return null;
+    if (cls === 'base' && prevInfinitive && !reading.strong) return null;
+    // "the positions and demands expressed by citizens": a noun, not a second act.
+    const after = tokens[resolved.next];
+    if (
+      after &&
+      (NOUN_FOLLOWERS.has(after.lower) || (isLowerWord(after) && after.lower.endsWith('ed')))
+    ) {
+      return null;
+    }
+  }
+  return {
+    ...base,
+    role: 'coordinated',
+    spanStart: verb.start,
+    cut: cutBefore(tokens, k, pieceStart),
+  };
+}
+
+function subjectBefore(tokens: readonly Token[], j: number, genre: Genre): number {
+  const n = phraseBefore(tokens, j, genre.subjects);
+  return n || (genre.name === 'committee' ? committeeSubjectBefore(tokens, j) : 0);
+}
+
+/** Whether an act's content is an infinitive ("call on X to A"): bare verbs after "and" belong to it. */
+export function isInfinitiveFrame(a: Act): boolean {
+  return a.frame === 'addressee' || a.frame === 'to';
+}
+
+/** Whether a speaker subject opens a clause before token `k` ("Parliament adopted ..., expressing"). */
+function speakerSeen(tokens: readonly Token[], k: number, subjects: Phrases): boolean {
+  for (let s = 0; s < k; s++) {
+    if (s > 0 && !CLAUSE_PUNCTUATION.has(tokens[s - 1]!.text)) continue;
+    const n = phraseAt(tokens, s, subjects);
+    if (n && s + n < k && isLowerWord(tokens[s + n])) return true;
+  }
+  return false;
+}

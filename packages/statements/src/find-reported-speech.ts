@@ -1,0 +1,186 @@
+import { type Entity, makeSpan, type Statement, type StatementKind } from '@hemicycle/schema';
+import { cues, REPORTED_TITLES, REPORTING_VERBS, verbsFile } from './lexicon';
+import { slugify } from './slugify';
+import { isCapitalised, isSpace, phraseAt, type Token, tokenize } from './tokens';
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'du']);
+const NON_PERSON = new Set(cues.nonPersons);
+const PERSON_TITLES = new Set(cues.personTitles);
+const OPEN_QUOTES = new Set(['“', '"']);
+const CLOSE_QUOTES = new Set(['”', '"']);
+
+/** A run of capitalised words from token `i` ("Federica Mogherini", "Ursula von der Leyen"): its end index. */
+function nameEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  let last = -1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.word && isCapitalised(t.text)) last = j;
+    else if (!(NAME_PARTICLES.has(t.text) && last >= 0)) break;
+    j++;
+  }
+  return last + 1;
+}
+
+/** A run of capitalised words ending just before token `j`: its start index. */
+function nameStart(tokens: readonly Token[], j: number): number {
+  let i = j;
+  while (i > 0) {
+    const t = tokens[i - 1]!;
+    if ((t.word && isCapitalised(t.text)) || (NAME_PARTICLES.has(t.text) && i < j)) i--;
+    else break;
+  }
+  while (i < j && NAME_PARTICLES.has(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** The person of a capitalised run, titles in front left out ("High Representative Federica Mogherini"). */
+function person(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { from: number; name: string } | null {
+  let i = from;
+  while (i < to && PERSON_TITLES.has(tokens[i]!.text)) i++;
+  const words = tokens.slice(i, to).filter((t) => t.word);
+  if (words.length < 2 || words.some((w) => NON_PERSON.has(w.text))) return null;
+  return { from: i, name: words.map((w) => w.text).join(' ') };
+}
+
+function speakerId(start: number, name: string, entities: readonly Entity[]): string {
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    if (e.mentions.some((m) => m.start <= start && m.end > start)) return e.id;
+  }
+  return slugify(name);
+}
+
+function actOf(
+  tokens: readonly Token[],
+  i: number,
+  n: number,
+): { act: string; kind: StatementKind } {
+  const verb = tokens
+    .slice(i, i + n)
+    .map((t) => t.lower)
+    .join(' ');
+  const act = verbsFile.reportingVerbs[verb] ?? 'other:say';
+  return { act, kind: verbsFile.reportingKinds[act] ?? 'assertive' };
+}
+
+/** Skip a group and country in brackets after a name ("(S&D, DE)"). */
+function skipGroup(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 12); k++)
+    if (tokens[k]!.text === ')') return k + 1;
+  return j;
+}
+
+/**
+ * Reported speech in a press release (spec 2.5): “...,” said the rapporteur X / “...,” X said /
+ * X said: “...” / X said that ... — a statement of that person, speaker id a slug of the name.
+ */
+export function findReportedSpeech(
+  text: string,
+  start: number,
+  end: number,
+  entities: readonly Entity[],
+): Omit<Statement, 'sentence'>[] {
+  const tokens = tokenize(text, start, end);
+  const out: Omit<Statement, 'sentence'>[] = [];
+  for (let q = 0; q < tokens.length; q++) {
+    // “...,” said (the rapporteur) Name  |  “...,” Name (group) said
+    if (!CLOSE_QUOTES.has(tokens[q]!.text)) continue;
+    let j = q + 1;
+    if (tokens[j]?.text === ',') j++;
+    let verbAt = -1;
+    let verbLen = phraseAt(tokens, j, REPORTING_VERBS);
+    let who: { from: number; name: string } | null = null;
+    let whoEnd = -1;
+    if (verbLen) {
+      verbAt = j;
+      let n = j + verbLen;
+      if (tokens[n]?.lower === 'the') n++;
+      n += phraseAt(tokens, n, REPORTED_TITLES);
+      whoEnd = nameEnd(tokens, n);
+      who = whoEnd > n ? person(tokens, n, whoEnd) : null;
+    } else {
+      whoEnd = nameEnd(tokens, j);
+      const after = skipGroup(tokens, whoEnd);
+      verbLen = whoEnd > j ? phraseAt(tokens, after, REPORTING_VERBS) : 0;
+      if (verbLen) {
+        verbAt = after;
+        who = person(tokens, j, whoEnd);
+      }
+    }
+    if (!who || verbAt < 0) continue;
+    const close = tokens[q]!.start;
+    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+    if (open === -1 || close - open > 3000) continue;
+    let cEnd = close;
+    while (
+      cEnd > open + 1 &&
+      (isSpace(text[cEnd - 1]) || text[cEnd - 1] === ',' || text[cEnd - 1] === '.')
+    )
+      cEnd--;
+    const nameAt = tokens[who.from]!.start;
+    out.push({
+      ...actOf(tokens, verbAt, verbLen),
+      speaker: speakerId(nameAt, who.name, entities),
+      addressee: null,
+      content: makeSpan(text, open + 1, cEnd),
+      span: makeSpan(
+        text,
+        open,
+        Math.max(tokens[whoEnd - 1]!.end, tokens[verbAt + verbLen - 1]!.end),
+      ),
+    });
+  }
+  // Name (group) said: “...”  |  Name said that ...
+  for (let v = 1; v < tokens.length; v++) {
+    const verbLen = phraseAt(tokens, v, REPORTING_VERBS);
+    if (!verbLen) continue;
+    let nameTo = v;
+    if (tokens[v - 1]!.text === ')') {
+      let k = v - 2;
+      while (k > 0 && tokens[k]!.text !== '(' && v - k < 12) k--;
+      if (tokens[k]?.text === '(') nameTo = k;
+    }
+    const from = nameStart(tokens, nameTo);
+    if (from >= nameTo || (from > 0 && CLOSE_QUOTES.has(tokens[from - 1]!.text))) continue;
+    const who = person(tokens, from, nameTo);
+    if (!who) continue;
+    const after = tokens[v + verbLen];
+    let cStart: number;
+    let cEnd: number;
+    if (
+      after?.text === ':' &&
+      tokens[v + verbLen + 1] &&
+      OPEN_QUOTES.has(tokens[v + verbLen + 1]!.text)
+    ) {
+      const openTok = tokens[v + verbLen + 1]!;
+      cStart = openTok.end;
+      const closeQuote = openTok.text === '“' ? '”' : '"';
+      const close = text.indexOf(closeQuote, cStart);
+      cEnd = close === -1 ? end : close;
+    } else if (after?.lower === 'that' && tokens[v + verbLen + 1]) {
+      cStart = tokens[v + verbLen + 1]!.start;
+      cEnd = end;
+    } else continue;
+    while (
+      cEnd > cStart &&
+      (isSpace(text[cEnd - 1]) || text[cEnd - 1] === ',' || text[cEnd - 1] === '.')
+    )
+      cEnd--;
+    if (cEnd <= cStart) continue;
+    const nameAt = tokens[who.from]!.start;
+    out.push({
+      ...actOf(tokens, v, verbLen),
+      speaker: speakerId(nameAt, who.name, entities),
+      addressee: null,
+      content: makeSpan(text, cStart, cEnd),
+      span: makeSpan(text, nameAt, cEnd),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+import { kindOfAct, type StatementKind, StatementKindSchema } from '@hemicycle/schema';
+import { z } from 'zod';
+import cuesData from './data/cues.json' with { type: 'json' };
+import speakersData from './data/speakers.json' with { type: 'json' };
+import verbsData from './data/verbs.json' with { type: 'json' };
+import { type Phrases, phrases } from './tokens';
+
+export type { Phrases } from './tokens';
+
+/** How the words after an act verb are read. */
+export type Frame = 'addressee' | 'call-for' | 'that' | 'np' | 'to';
+/** The inflection a verb form carries: agreement decides coordination. */
+export type FormClass = 's' | 'ed' | 'base' | 'ing';
+
+const FormsSchema = z.object({
+  s: z.string(),
+  ed: z.string(),
+  base: z.string(),
+  ing: z.string().optional(),
+});
+
+const VerbSchema = z.object({
+  act: z.string(),
+  kind: StatementKindSchema.optional(),
+  frame: z.enum(['addressee', 'call-for', 'that', 'np', 'to']),
+  particles: z.array(z.string()).optional(),
+  prepositions: z.array(z.string()).optional(),
+  forms: FormsSchema,
+  passive: z.boolean().optional(),
+  participle: z.boolean().optional(),
+  strong: z.boolean().optional(),
+});
+
+const PhrasalSchema = z.object({
+  forms: FormsSchema,
+  nouns: z.record(z.string(), z.string()),
+  kinds: z.record(z.string(), StatementKindSchema).optional(),
+  participle: z.boolean().optional(),
+  strong: z.boolean().optional(),
+  addresseeAfterNoun: z.boolean().optional(),
+});
+
+const VerbsFileSchema = z.object({
+  verbs: z.array(VerbSchema),
+  phrasal: z.array(PhrasalSchema),
+  adjectives: z.array(z.string()),
+  possessives: z.array(z.string()),
+  contentPrepositions: z.array(z.string()),
+  passiveAuxiliaries: z.array(z.string()),
+  frameOpeners: z.array(z.string()),
+  reportingVerbs: z.record(z.string(), z.string()),
+  reportingKinds: z.record(z.string(), StatementKindSchema),
+  extraInfinitives: z.array(z.string()),
+  beAdjectives: z.record(z.string(), z.string()),
+  compounds: z.array(
+    z.object({
+      words: z.array(z.string()).min(2),
+      act: z.string(),
+      kind: StatementKindSchema.optional(),
+      frame: z.enum(['addressee', 'call-for', 'that', 'np', 'to']),
+      cls: z.enum(['s', 'ed', 'base', 'ing']),
+    }),
+  ),
+  beForms: z.record(z.string(), z.enum(['s', 'ed', 'base', 'ing'])),
+});
+
+const GenreSchema = z.object({
+  speaker: z.string(),
+  subjects: z.array(z.string()),
+  events: z.array(z.string()),
+  bodyCues: z.array(z.string()),
+});
+
+const SpeakersFileSchema = z.object({
+  genres: z.object({
+    parliament: GenreSchema,
+    committee: GenreSchema,
+    commission: GenreSchema,
+    press: GenreSchema,
+    resolution: GenreSchema,
+  }),
+  institutions: z.record(z.string(), z.string()),
+});
+
+const CuesFileSchema = z.object({
+  adverbs: z.array(z.string()),
+  adverbSuffix: z.string(),
+  nonAdverbsInLy: z.array(z.string()),
+  auxiliaries: z.array(z.string()),
+  subordinators: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  participleLeads: z.array(z.string()),
+  addresseeTrailers: z.array(z.string()),
+  agentNouns: z.array(z.string()),
+  relativeMarkers: z.array(z.string()),
+  purposeMarkers: z.array(z.string()),
+  bullets: z.array(z.string()),
+  sentenceAdverbials: z.array(z.string()),
+  proceduralVerbs: z.array(z.string()),
+  reportedTitles: z.array(z.string()),
+  personTitles: z.array(z.string()),
+  nonPersons: z.array(z.string()),
+  closingSections: z.array(z.string()),
+  parentheticalStarts: z.array(z.string()),
+  proceduralContents: z.array(z.string()),
+});
+
+export const verbsFile = VerbsFileSchema.parse(verbsData);
+export const speakersFile = SpeakersFileSchema.parse(speakersData);
+export const cues = CuesFileSchema.parse(cuesData);
+
+/** One reading of a verb form. */
+export interface VerbReading {
+  act: string;
+  kind: StatementKind;
+  frame: Frame;
+  cls: FormClass;
+  /** A word that must follow the verb ("calls on", "points out"). */
+  particles: ReadonlySet<string>;
+  /** Prepositions that may open the content ("believes in", "commits itself to"). */
+  prepositions: Phrases;
+  passive: boolean;
+  participle: boolean;
+  strong: boolean;
+  /** Phrasal readings: noun (lower case) → act. */
+  nouns?: ReadonlyMap<string, { act: string; kind: StatementKind }>;
+  /** "addressed the following recommendations to the Council:": the addressee follows the noun. */
+  addresseeAfterNoun?: boolean;
+}
+
+function kindFor(act: string, given?: StatementKind): StatementKind {
+  const k = kindOfAct(act) ?? given;
+  if (!k) throw new Error(`statements lexicon: no kind for act "${act}"`);
+  return k;
+}
+
+const CLASSES: readonly FormClass[] = ['s', 'ed', 'base', 'ing'];
+
+/** Lower-case verb form → its readings (phrasal readings first). */
+export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() => {
+  const map = new Map<string, VerbReading[]>();
+  const add = (form: string | undefined, r: VerbReading): void => {
+    if (!form) return;
+    const key = form.toLowerCase();
+    const list = map.get(key) ?? [];
+    list.push(r);
+    map.set(key, list);
+  };
+  for (const p of verbsFile.phrasal) {
+    const nouns = new Map<string, { act: string; kind: StatementKind }>();
+    for (const [noun, act] of Object.entries(p.nouns)) {
+      nouns.set(noun, { act, kind: kindFor(act, p.kinds?.[act]) });
+    }
+    for (const cls of CLASSES) {
+      add(p.forms[cls], {
+        act: '',
+        kind: 'assertive',
+        frame: 'np',
+        cls,
+        particles: new Set(),
+        prepositions: [],
+        passive: false,
+        participle: p.participle ?? false,
+        strong: p.strong ?? false,
+        nouns,
+        addresseeAfterNoun: p.addresseeAfterNoun ?? false,
+      });
+    }
+  }
+  for (const v of verbsFile.verbs) {
+    for (const cls of CLASSES) {
+      add(v.forms[cls], {
+        act: v.act,
+        kind: kindFor(v.act, v.kind),
+        frame: v.frame,
+        cls,
+        particles: new Set(v.particles ?? []),
+        prepositions: phrases(v.prepositions ?? []),
+        passive: v.passive ?? false,
+        participle: v.participle ?? false,
+        strong: v.strong ?? false,
+      });
+    }
+  }
+  return map;
+})();
+
+export const ADVERBS: ReadonlySet<string> = new Set(cues.adverbs.map((a) => a.toLowerCase()));
+export const MULTI_ADVERBS: Phrases = phrases(cues.adverbs.filter((a) => a.includes(' ')));
+export const AUXILIARIES: Phrases = phrases(cues.auxiliaries);
+export const PASSIVE_AUXILIARIES: Phrases = phrases(verbsFile.passiveAuxiliaries);
+export const SUBORDINATORS: ReadonlySet<string> = new Set([...cues.subordinators, 'that']);
+export const MULTI_SUBORDINATORS: Phrases = phrases(
+  cues.subordinators.filter((a) => a.includes(' ')),
+);
+export const COORDINATORS: ReadonlySet<string> = new Set(cues.coordinators);
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(cues.participleLeads);
+export const ADDRESSEE_TRAILERS: Phrases = phrases(cues.addresseeTrailers);
+export const RELATIVE_MARKERS: Phrases = phrases(cues.relativeMarkers);
+export const PURPOSE_MARKERS: Phrases = phrases(cues.purposeMarkers);
+export const FRAME_OPENERS: Phrases = phrases(verbsFile.frameOpeners);
+export const CONTENT_PREPOSITIONS: Phrases = phrases([...verbsFile.contentPrepositions, 'that']);
+export const REPORTING_VERBS: Phrases = phrases(Object.keys(verbsFile.reportingVerbs));
+export const REPORTED_TITLES: Phrases = phrases(cues.reportedTitles);
+export const NON_ADVERBS_LY: ReadonlySet<string> = new Set(cues.nonAdverbsInLy);
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(cues.agentNouns);
+export const INSTITUTIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries(speakersFile.institutions).filter(([k]) => !k.startsWith('$')),
+);
+export const PROCEDURAL: ReadonlySet<string> = new Set(cues.proceduralVerbs);
+export const ADJECTIVES: ReadonlySet<string> = new Set(verbsFile.adjectives);
+export const POSSESSIVES: ReadonlySet<string> = new Set(verbsFile.possessives);
+
+/** Whether a word is an adverb that may stand between a subject and its verb ("strongly", "also"). */
+export function isAdverb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ADVERBS.has(w)) return true;
+  return w.length > 4 && w.endsWith(cues.adverbSuffix) && !NON_ADVERBS_LY.has(w);
+}
+
+/** "is (deeply) concerned about": adjective → act, after a form of "be". */
+export const BE_ADJECTIVES: ReadonlyMap<string, { act: string; kind: StatementKind }> = new Map(
+  Object.entries(verbsFile.beAdjectives)
+    .filter(([k]) => !k.startsWith('$'))
+    .map(([adj, act]) => [adj, { act, kind: kindFor(act) }]),
+);
+/** Forms of "be" and the inflection they carry. */
+export const BE_FORMS: ReadonlyMap<string, FormClass> = new Map(Object.entries(verbsFile.beForms));
+export const PARENTHETICAL_STARTS: Phrases = phrases(cues.parentheticalStarts);
+
+/** Several words that make one act verb ("would like" → want), first word → readings. */
+export const COMPOUNDS: ReadonlyMap<string, readonly { words: Phrases; reading: VerbReading }[]> =
+  (() => {
+    const map = new Map<string, { words: Phrases; reading: VerbReading }[]>();
+    for (const c of verbsFile.compounds) {
+      const first = c.words[0]!.toLowerCase();
+      const list = map.get(first) ?? [];
+      list.push({
+        words: phrases([c.words.join(' ')]),
+        reading: {
+          act: c.act,
+          kind: kindFor(c.act, c.kind),
+          frame: c.frame,
+          cls: c.cls,
+          particles: new Set(),
+          prepositions: [],
+          passive: false,
+          participle: false,
+          strong: true,
+        },
+      });
+      map.set(first, list);
+    }
+    return map;
+  })();
+/** Contents that only move the procedure ("Parliament's position ... should amend the proposal as follows"). */
+export const PROCEDURAL_CONTENTS: readonly string[] = cues.proceduralContents.map((c) =>
+  c.toLowerCase(),
+);
+/** Sentence adverbials that may stand before a subject without a comma ("Furthermore Parliament calls"). */
+export const SENTENCE_ADVERBIALS: Phrases = phrases(cues.sentenceAdverbials);

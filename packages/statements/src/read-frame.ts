@@ -1,0 +1,378 @@
+import type { Act, Range } from './find-acts';
+import { canBeVerb } from './is-verb';
+import {
+  ADDRESSEE_TRAILERS,
+  AGENT_NOUNS,
+  FRAME_OPENERS,
+  isAdverb,
+  PARENTHETICAL_STARTS,
+  type Phrases,
+} from './lexicon';
+import { splitActions, splitCallFor } from './split-actions';
+import { isCapitalised, isLowerWord, isSpace, phraseAt, phraseBefore, tokenize } from './tokens';
+
+/** What an act says: to whom (directives) and one content per action. */
+export interface Reading {
+  addressee: Range | null;
+  contents: Range[];
+  /** Per-content addressees where conjuncts differ ("calls for action ... and for the US to refrain"). */
+  addressees?: (Range | null)[];
+  /** The content ended with a colon: a list follows and its items are the contents. */
+  list: 'bare' | 'np' | null;
+}
+
+const LEADING_ARTICLES = new Set(['the', 'its', 'their', 'his', 'her']);
+const MODAL_ENDINGS = new Set(['should', 'must', 'shall', 'to', 'will']);
+const SUBJECT_VERBS = new Set([
+  'should',
+  'must',
+  'shall',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'be',
+  'is',
+  'are',
+]);
+const NAME_TAILS = new Set(['authorities', 'government']);
+const NOT_NAMES = new Set([
+  'it',
+  'this',
+  'these',
+  'those',
+  'that',
+  'all',
+  'such',
+  'there',
+  'any',
+  'each',
+  'every',
+  'no',
+  'some',
+  'both',
+  'in',
+  'at',
+  'on',
+  'if',
+  'when',
+  'where',
+  'as',
+  'for',
+  'with',
+  'from',
+  'by',
+  'while',
+  'although',
+  'given',
+  'despite',
+  'since',
+  'after',
+  'before',
+  'during',
+  'only',
+  'more',
+  'most',
+  'many',
+  'several',
+  'one',
+  'we',
+  'they',
+  'he',
+  'she',
+  'its',
+  'their',
+  'our',
+  'a',
+  'an',
+]);
+const TRIM_END = new Set(['.', ',', ';']);
+
+/** Trim white space, a final stop, semicolon or comma, and a dangling "and"/"or"; report a final colon. */
+export function trimRange(text: string, r: Range): Range & { colon: boolean } {
+  let { start, end } = r;
+  while (start < end && isSpace(text[start])) start++;
+  let colon = false;
+  for (;;) {
+    const before = end;
+    while (end > start && (isSpace(text[end - 1]) || TRIM_END.has(text[end - 1]!))) end--;
+    if (end > start && text[end - 1] === ':') {
+      colon = true;
+      end--;
+    }
+    for (const w of ['and', 'or', 'but']) {
+      const at = end - w.length;
+      if (at > start && text.slice(at, end).toLowerCase() === w && isSpace(text[at - 1])) end = at;
+    }
+    if (end === before) break;
+  }
+  return { start, end, colon };
+}
+
+/** Skip ", however," / "with concern" / "that" / a preposition the verb takes; tells whether "that" was seen. */
+function skipOpeners(
+  text: string,
+  from: number,
+  end: number,
+  prepositions: Phrases,
+): { at: number; that: boolean } {
+  const tokens = tokenize(text, from, Math.min(end, from + 200));
+  let i = 0;
+  for (let n = 0; n < 6; n++) {
+    if (tokens[i]?.text === ',') {
+      i++;
+      continue;
+    }
+    const o = phraseAt(tokens, i, FRAME_OPENERS);
+    if (o) {
+      i += o;
+      continue;
+    }
+    // "condemns unequivocally the attack": an adverb before the content.
+    const t = tokens[i];
+    if (t?.word && t.lower.endsWith('ly') && isAdverb(t.text) && tokens[i + 1]?.word) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const at = (k: number): number => (k < tokens.length ? tokens[k]!.start : end);
+  if (tokens[i]?.lower === 'that') {
+    i++;
+    if (tokens[i]?.text === ',') i++;
+    return { at: at(i), that: true };
+  }
+  const p = phraseAt(tokens, i, prepositions);
+  if (p) return { at: at(i + p), that: false };
+  // Nothing skipped but white space: keep the position (a content may start with punctuation).
+  return { at: i === 0 ? from : at(i), that: false };
+}
+
+/** The addressee phrase without a leading article and trailing "as appropriate". */
+function addresseeRange(text: string, start: number, end: number): Range | null {
+  const tokens = tokenize(text, start, end);
+  let a = 0;
+  let b = tokens.length;
+  if (tokens[a] && LEADING_ARTICLES.has(tokens[a]!.lower)) a++;
+  // "the Commission and the Member States, in cooperation with X,": the parenthesis is not addressed.
+  for (let c = a + 1; c < b; c++) {
+    if (tokens[c]!.text === ',' && phraseAt(tokens, c + 1, PARENTHETICAL_STARTS)) {
+      b = c;
+      break;
+    }
+  }
+  for (let n = 0; n < 4; n++) {
+    const t = phraseBefore(tokens, b, ADDRESSEE_TRAILERS);
+    if (t && b - t > a) {
+      b -= t;
+      continue;
+    }
+    if (b > a && tokens[b - 1]!.text === ',') {
+      b--;
+      continue;
+    }
+    break;
+  }
+  const kept = tokens.slice(a, b);
+  if (kept.length === 0 || kept.filter((t) => t.word).length > 20) return null;
+  if (kept.some((t) => t.text === ';' || (t.text === '.' && isSpace(text[t.end])))) return null;
+  return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+}
+
+/** "calls on the Commission, EEAS and the EU as appropriate to ..." → the addressee and where the infinitive starts. */
+function findInfinitive(
+  text: string,
+  from: number,
+  limit: number,
+): { np: Range; contentStart: number; list: boolean } | null {
+  const tokens = tokenize(text, from, Math.min(limit, from + 300));
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';') return null;
+    if (t.lower !== 'to' || !t.word) continue;
+    const next = tokens[j + 1];
+    if (!next) return null;
+    if (next.text === ':') {
+      return { np: { start: from, end: t.start }, contentStart: next.end, list: true };
+    }
+    if (!isLowerWord(next)) continue;
+    const verb = isAdverb(next.text) && isLowerWord(tokens[j + 2]) ? tokens[j + 2]! : next;
+    if (!canBeVerb(verb.lower)) continue;
+    return { np: { start: from, end: t.start }, contentStart: next.start, list: false };
+  }
+  return null;
+}
+
+/** A named subject of a demanded clause ("Demands that Belarus releases ...") and where the rest starts. */
+function namedSubject(
+  text: string,
+  start: number,
+  end: number,
+): { subject: Range; rest: number } | null {
+  const tokens = tokenize(text, start, Math.min(end, start + 300));
+  let i = tokens[0]?.lower === 'the' ? 1 : 0;
+  const first = tokens[i];
+  if (!first?.word || !isCapitalised(first.text) || NOT_NAMES.has(first.lower)) return null;
+  let last = i;
+  i++;
+  for (;;) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.word && isCapitalised(t.text)) {
+      last = i++;
+      continue;
+    }
+    let skip = 0;
+    if (t.text === ',') skip = 1;
+    else if (t.lower === 'and' || t.lower === 'of') skip = tokens[i + 1]?.lower === 'the' ? 2 : 1;
+    const after = tokens[i + skip];
+    if (skip && after?.word && isCapitalised(after.text)) {
+      i += skip;
+      continue;
+    }
+    break;
+  }
+  if (tokens[last + 1] && NAME_TAILS.has(tokens[last + 1]!.lower)) last++;
+  const verb = tokens[last + 1];
+  if (!isLowerWord(verb)) return null;
+  const w = verb!.lower;
+  if (!(w.endsWith('s') || w.endsWith('ed') || SUBJECT_VERBS.has(w))) return null;
+  return { subject: { start: first.start, end: tokens[last]!.end }, rest: verb!.start };
+}
+
+/** Whether "X" in "calls for X to do Y" is an agent that can be asked to act. */
+function isAgent(text: string, np: Range): boolean {
+  const tokens = tokenize(text, np.start, np.end);
+  const s = tokens[0] && LEADING_ARTICLES.has(tokens[0].lower) ? tokens.slice(1) : tokens;
+  if (s.length === 0 || s.length > 12 || s.some((t) => t.text === ',')) return false;
+  if (s[0]!.lower === 'a' || s[0]!.lower === 'an') return false;
+  if (isCapitalised(s[0]!.text)) return true;
+  return AGENT_NOUNS.has(s[s.length - 1]!.lower) && !s.some((t) => t.lower === 'of');
+}
+
+function directiveThat(text: string, from: number, limit: number): Reading {
+  const named = namedSubject(text, from, limit);
+  if (named) {
+    return { addressee: named.subject, contents: [{ start: named.rest, end: limit }], list: null };
+  }
+  return { addressee: null, contents: [{ start: from, end: limit }], list: null };
+}
+
+/** Read an act's frame from `act.afterVerb` up to `limit`. Returns null when the frame does not fit. */
+export function readFrame(text: string, act: Act, limit: number): Reading | null {
+  const kind = act.acts[0]!.kind;
+  const from = act.afterVerb;
+  if (act.givenAddressee) {
+    const addressee = addresseeRange(text, act.givenAddressee.start, act.givenAddressee.end);
+    const rest = trimRange(text, { start: from, end: limit });
+    if (rest.end <= rest.start) return { addressee, contents: [], list: 'bare' };
+    return withList(text, { start: from, end: limit }, addressee, 'bare');
+  }
+  if (act.passiveSubject) {
+    const tokens = tokenize(text, from, Math.min(limit, from + 40));
+    if (tokens[0]?.lower !== 'to') return null;
+    const addressee = addresseeRange(text, act.passiveSubject.start, act.passiveSubject.end);
+    const next = tokens[1];
+    if (next?.text === ':') return { addressee, contents: [], list: 'bare' };
+    return withList(text, { start: next ? next.start : limit, end: limit }, addressee, 'bare');
+  }
+  switch (act.frame) {
+    case 'addressee': {
+      const opened = skipOpeners(text, from, limit, []);
+      if (opened.that) return directiveThat(text, opened.at, limit);
+      const toWhom = addresseeAfterTo(text, from, limit);
+      if (toWhom) return toWhom;
+      const inf = findInfinitive(text, from, limit);
+      if (inf) {
+        const addressee = addresseeRange(text, inf.np.start, inf.np.end);
+        if (inf.list) return { addressee, contents: [], list: 'bare' };
+        return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
+      }
+      const start = skipOpeners(text, from, limit, act.prepositions).at;
+      // "MEPs want to reduce packaging waste": the speaker's own infinitive, no addressee.
+      const head = tokenize(text, start, Math.min(limit, start + 40));
+      if (head[0]?.lower === 'to' && isLowerWord(head[1]) && canBeVerb(head[1]!.lower)) {
+        return withList(text, { start: head[1]!.start, end: limit }, null, 'bare');
+      }
+      return withList(text, { start, end: limit }, null, 'np');
+    }
+    case 'call-for': {
+      const opened = skipOpeners(text, from, limit, []);
+      if (opened.that) return directiveThat(text, opened.at, limit);
+      const whole = { start: opened.at, end: limit };
+      const first = findInfinitive(text, whole.start, limit);
+      const conjuncts = splitCallFor(text, whole, first !== null);
+      const out: Reading = { addressee: null, contents: [], addressees: [], list: null };
+      for (const c of conjuncts) {
+        const inf = findInfinitive(text, c.start, c.end);
+        const verb = inf
+          ? tokenize(text, inf.contentStart, Math.min(c.end, inf.contentStart + 20))[0]
+          : undefined;
+        if (inf && !inf.list && verb?.lower !== 'be' && isAgent(text, inf.np)) {
+          const addressee = addresseeRange(text, inf.np.start, inf.np.end);
+          out.addressee ??= addressee;
+          for (const part of splitActions(text, { start: inf.contentStart, end: c.end }, true)) {
+            out.contents.push(part);
+            out.addressees!.push(addressee);
+          }
+          continue;
+        }
+        out.contents.push(c);
+        out.addressees!.push(null);
+      }
+      const last = trimRange(text, whole);
+      if (last.colon && conjuncts.length === 1)
+        return { addressee: out.addressee, contents: [], list: 'np' };
+      return out;
+    }
+    case 'to': {
+      const tokens = tokenize(text, from, Math.min(limit, from + 40));
+      const start = tokens[0]?.lower === 'to' && tokens[1] ? tokens[1].start : from;
+      return withList(text, { start, end: limit }, null, 'bare');
+    }
+    default: {
+      const opened = skipOpeners(text, from, limit, act.prepositions);
+      if (kind === 'directive' && opened.that) return directiveThat(text, opened.at, limit);
+      return withList(text, { start: opened.at, end: limit }, null, 'np');
+    }
+  }
+}
+
+/** "Recommends to the Council: (a) ..." / "appeals to the authorities to release": the addressee after "to". */
+function addresseeAfterTo(text: string, from: number, limit: number): Reading | null {
+  const tokens = tokenize(text, from, Math.min(limit, from + 300));
+  const first = tokens[1];
+  if (
+    tokens[0]?.lower !== 'to' ||
+    !first?.word ||
+    !(first.lower === 'the' || isCapitalised(first.text))
+  )
+    return null;
+  for (let j = 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '.') return null;
+    if (t.text === ':') {
+      const addressee = addresseeRange(text, first.start, tokens[j - 1]!.end);
+      return { addressee, contents: [], list: 'bare' };
+    }
+    if (t.lower === 'to') {
+      const inf = findInfinitive(text, first.start, limit);
+      if (!inf || inf.list) return null;
+      const addressee = addresseeRange(text, inf.np.start, inf.np.end);
+      return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
+    }
+  }
+  return null;
+}
+
+function withList(text: string, r: Range, addressee: Range | null, mode: 'bare' | 'np'): Reading {
+  const t = trimRange(text, r);
+  if (t.colon) {
+    const tokens = tokenize(text, Math.max(t.start, t.end - 20), t.end);
+    const lastWord = tokens[tokens.length - 1]?.lower ?? '';
+    return { addressee, contents: [], list: MODAL_ENDINGS.has(lastWord) ? 'bare' : mode };
+  }
+  const contents = mode === 'bare' ? splitActions(text, t, true) : [t];
+  return { addressee, contents, list: null };
+}

@@ -1,0 +1,96 @@
+import type { Range } from './find-acts';
+import { canBeVerb, isLikelyVerb } from './is-verb';
+import { isAdverb, PURPOSE_MARKERS, RELATIVE_MARKERS } from './lexicon';
+import { isLowerWord, phraseAt, type Token, tokenize } from './tokens';
+
+interface Cut {
+  /** Token index where the separator starts (", and", " and", ","). */
+  at: number;
+  /** Token index where the next action starts. */
+  next: number;
+  comma: boolean;
+  to: boolean;
+}
+
+/** The verb after "to" at token `j` ("to regulate", "to urgently carry out"), or null. */
+function infinitiveAt(tokens: readonly Token[], j: number): Token | null {
+  if (tokens[j]?.lower !== 'to') return null;
+  const next = tokens[j + 1];
+  if (!isLowerWord(next)) return null;
+  const verb = isAdverb(next!.text) && isLowerWord(tokens[j + 2]) ? tokens[j + 2]! : next!;
+  return canBeVerb(verb.lower) ? verb : null;
+}
+
+function has(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(i)) return true;
+  return false;
+}
+
+/**
+ * Split an infinitive content into its actions (spec 2.5): "A, and to B" and "A and to B" are two,
+ * unless the first already opened an infinitive of its own ("propose X to make Y and to ensure Z")
+ * or a purpose ("in order to P, and to Q"); "A, and B" with a bare verb B is two when A has an
+ * object and no relative clause; verbs sharing one object ("develop and include X") stay one.
+ */
+export function splitActions(text: string, range: Range, bare: boolean): Range[] {
+  const tokens = tokenize(text, range.start, range.end);
+  const cuts: Cut[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'to' && infinitiveAt(tokens, j)) {
+      const prev = tokens[j - 1]!;
+      if (prev.lower === 'and') {
+        const comma = tokens[j - 2]?.text === ',';
+        cuts.push({ at: comma ? j - 2 : j - 1, next: j + 1, comma, to: true });
+      } else if (prev.text === ',') {
+        cuts.push({ at: j - 1, next: j + 1, comma: true, to: true });
+      }
+      continue;
+    }
+    if (bare && t.lower === 'and') {
+      const verb = tokens[j + 1];
+      const after = tokens[j + 2];
+      if (!isLowerWord(verb) || verb!.lower === 'to' || !after || after.text === ',') continue;
+      if (!isLikelyVerb(verb!.lower)) continue;
+      const comma = tokens[j - 1]?.text === ',';
+      cuts.push({ at: comma ? j - 1 : j, next: j + 1, comma, to: false });
+    }
+  }
+  const out: Range[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c.at <= from) continue;
+    if (has(from, c.at, (i) => phraseAt(tokens, i, PURPOSE_MARKERS) > 0)) continue;
+    const inner = has(from, c.at, (i) => infinitiveAt(tokens, i) !== null);
+    if (c.to) {
+      if (inner && !c.comma) continue;
+    } else {
+      if (inner || has(from, c.at, (i) => phraseAt(tokens, i, RELATIVE_MARKERS) > 0)) continue;
+      if (c.at - from < 2) continue;
+      // "unity, political will and trust": a series of nouns, not a second action.
+      if (!c.comma && has(from, c.at, (i) => tokens[i]!.text === ',')) continue;
+    }
+    out.push({ start: tokens[from]!.start, end: tokens[c.at - 1]!.end });
+    from = c.next;
+  }
+  out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: range.end });
+  return out;
+}
+
+/** "calls for A, and for B": the conjuncts of a call for (", and for" always; " and for" when asked). */
+export function splitCallFor(text: string, range: Range, plainAnd: boolean): Range[] {
+  const tokens = tokenize(text, range.start, range.end);
+  const out: Range[] = [];
+  let from = 0;
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (tokens[j]!.lower !== 'and' || tokens[j + 1]!.lower !== 'for' || !tokens[j + 2]) continue;
+    const comma = tokens[j - 1]!.text === ',';
+    if (!comma && !plainAnd) continue;
+    const end = comma ? j - 1 : j;
+    if (end <= from) continue;
+    out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: tokens[end - 1]!.end });
+    from = j + 2;
+  }
+  out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: range.end });
+  return out;
+}
