@@ -58,6 +58,12 @@ describe('formatScorecard', () => {
     expect(text).toMatch(/^B9-0220-2020 \(missing\) /m);
   });
 
+  test('a line over the field table names the strict and lenient column groups', () => {
+    expect(text).toMatch(
+      /^ +strict +\| {2}lenient\nfield +P +R +F1 +tp\/fp\/fn +\| +P +R +F1 +tp\/fp\/fn$/m,
+    );
+  });
+
   test('the countries row shows micro P/R/F1 and counts', () => {
     // 2012-2553-RSP: tp 1 (KZ), fp 1 (RU); B9-0220-2020 missing: fn 1 (FR)
     // P 1/2, R 1/2, F1 2/(2+1+1) = 0.5

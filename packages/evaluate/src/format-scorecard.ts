@@ -34,10 +34,7 @@ function statement(s: StatementItem): string {
 
 function fieldTable(card: Scorecard): string {
   const t = card.total;
-  const rows: string[][] = [
-    ['', 'strict', '', '', '', '|', 'lenient'],
-    ['field', 'P', 'R', 'F1', 'tp/fp/fn', '|', 'P', 'R', 'F1', 'tp/fp/fn'],
-  ];
+  const rows: string[][] = [['field', 'P', 'R', 'F1', 'tp/fp/fn', '|', 'P', 'R', 'F1', 'tp/fp/fn']];
   for (const field of ['tabledBy', 'countries', 'dates', 'quantities'] as const) {
     rows.push([field, ...prfCells(t[field]), '|']);
   }
@@ -49,7 +46,11 @@ function fieldTable(card: Scorecard): string {
   const speaker = t.speaker
     ? `speaker: right in ${t.speaker.same} of ${t.speaker.matched} matched statements (${num(t.speaker.share)})`
     : 'speaker: not scored';
-  return `${formatTable(rows)}\n${speaker}`;
+  const table = formatTable(rows);
+  // A line over the table naming the two column groups, aligned on the header row.
+  const head = table.slice(0, table.indexOf('\n'));
+  const groups = `${' '.repeat(head.indexOf(' P '))} strict`.padEnd(head.indexOf('|'));
+  return `${groups}|  lenient\n${table}\n${speaker}`;
 }
 
 function headerTable(card: Scorecard): string {

@@ -48,6 +48,9 @@ beforeAll(() => {
   write('corpus/folder.txt/inner.txt');
   write('direct.md', 'Direct file.');
   write('locked/secret.txt');
+  mkdirSync(join(root, 'loops'));
+  symlinkSync('self.txt', join(root, 'loops/self.txt'));
+  write('loops/real.txt');
   mkdirSync(join(root, 'special'));
   write('special/ok.txt');
   try {
@@ -118,6 +121,20 @@ describe('discoverInputs', () => {
     expect(errors(rs)).toEqual([
       expect.objectContaining({ code: 'unreadable', file: join(root, 'special/pipe.txt') }),
     ]);
+  });
+
+  test('a link that points at itself is an error value naming the loop', async () => {
+    const rs = await collect([join(root, 'loops')]);
+    expect(files(rs)).toEqual(['loops/real.txt']);
+    expect(errors(rs)).toEqual([
+      {
+        code: 'unreadable',
+        file: join(root, 'loops/self.txt'),
+        message: expect.stringContaining('loop'),
+      },
+    ]);
+    const direct = await collect([join(root, 'loops/self.txt')]);
+    expect(errors(direct).map((e) => e.code)).toEqual(['unreadable']);
   });
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -8,7 +8,7 @@ import { type IngestError, ingestError } from './ingest-error';
 interface Entry {
   name: string;
   path: string;
-  kind: 'file' | 'dir' | 'other' | 'broken';
+  kind: 'file' | 'dir' | 'other' | 'broken' | 'loop';
   /** `name/` for folders so that walking in key order is walking in full-path order. */
   key: string;
 }
@@ -77,6 +77,10 @@ async function* walk(
         yield err(
           ingestError('not-found', entry.path, 'broken symbolic link: its target does not exist'),
         );
+      else if (entry.kind === 'loop')
+        yield err(
+          ingestError('unreadable', entry.path, 'symbolic link loop: it never reaches a file'),
+        );
       else yield err(ingestError('unreadable', entry.path, 'not a regular file'));
     }
   }
@@ -88,15 +92,14 @@ async function resolveEntry(dir: string, d: Dirent): Promise<Entry> {
   if (d.isDirectory()) kind = 'dir';
   else if (d.isFile()) kind = 'file';
   else if (d.isSymbolicLink()) {
-    const target = await stat(path).catch(() => null);
-    kind =
-      target === null
-        ? 'broken'
-        : target.isDirectory()
-          ? 'dir'
-          : target.isFile()
-            ? 'file'
-            : 'other';
+    let target: Stats | null = null;
+    try {
+      target = await stat(path);
+    } catch (e) {
+      kind = codeOf(e) === 'ELOOP' ? 'loop' : 'broken';
+      return { name: d.name, path, kind, key: d.name };
+    }
+    kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
   } else kind = 'other';
   return { name: d.name, path, kind, key: kind === 'dir' ? `${d.name}/` : d.name };
 }

@@ -6,7 +6,7 @@ const DASH = '[-‐‑–—]';
 
 /** OEIL: `2012/2553(RSP) - 15/03/2012 - Text adopted by Parliament, single reading`. */
 const OEIL_LINE = new RegExp(
-  String.raw`^(\d{4}/\d{4}[A-Z]?[ \u00A0]?\([A-Z]{3,4}\))\s${DASH}\s(\d{1,2}/\d{1,2}/\d{4})\s${DASH}\s(\S.*)$`,
+  String.raw`^(\d{4}/\d{1,4}[A-Z]?[ \u00A0]?\([A-Z]{3,4}\))\s${DASH}\s(\d{1,2}/\d{1,2}/\d{4})\s${DASH}\s(\S.*)$`,
   'u',
 );
 /** A date opening a line: alone ("6.7.2020"), with a time ("18-12-2020 - 17:10") or a reference ("4.4.2024 - (2024/2006(REG))"). */

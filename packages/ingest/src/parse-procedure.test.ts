@@ -24,6 +24,7 @@ describe('parseProcedure', () => {
     ],
     ['(COM(2022)0720 – C9-0401/2022 – 2022/0379(COD))', '2022/0379(COD)', 2022, '0379', 'COD'],
     ['2008/0123A(COD)', '2008/0123A(COD)', 2008, '0123A', 'COD'],
+    ['2025/504(INI)', '2025/0504(INI)', 2025, '0504', 'INI'],
   ])('%s → %s', (input, reference, year, number, type) => {
     expect(parseProcedure(input)).toEqual({ reference, year, number, type });
   });
@@ -36,6 +37,9 @@ describe('parseProcedure', () => {
     ['a bracket that is no procedure type', '2019/1234 (EU)'],
     ['two spaces before the type', '2022/0055  (NLE)'],
     ['a longer number', '12022/0055(NLE)'],
+    ['a five-digit number', '2022/00551(NLE)'],
+    ['a path', 'docs/2022/0055(NLE)'],
+    ['no number', '2022/(NLE)'],
   ])('%s: no procedure', (_label, input) => {
     expect(parseProcedure(input)).toBeNull();
   });

@@ -49,7 +49,11 @@ const CONTEXT = 300;
  * "with no abstentions". A tally that states no abstentions has 0.
  */
 export function findTallies(text: string, from = 0): Tally[] {
-  const out: Tally[] = [];
+  return [...tallies(text, from)];
+}
+
+/** The tallies of `text` one by one, so that a caller can stop at the first it wants. */
+function* tallies(text: string, from: number): Generator<Tally> {
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   re.lastIndex = from;
   let skipUntil = from;
@@ -58,12 +62,11 @@ export function findTallies(text: string, from = 0): Tally[] {
     if (start < skipUntil || start === -1) continue;
     const tally = readTally(text, start);
     if (tally) {
-      out.push(tally);
+      yield tally;
       skipUntil = tally.end;
       re.lastIndex = tally.end;
     }
   }
-  return out;
 }
 
 /**
@@ -72,7 +75,7 @@ export function findTallies(text: string, from = 0): Tally[] {
  * that names a committee and not the plenary); null when there is none.
  */
 export function parseVote(text: string, from = 0): Vote | null {
-  for (const t of findTallies(text, from)) {
+  for (const t of tallies(text, from)) {
     if (isAboutTheText(text, t.index))
       return { for: t.for, against: t.against, abstentions: t.abstentions };
   }

@@ -42,7 +42,9 @@ describe('readRecords', () => {
   });
 
   test('a file of many lines is read across chunk boundaries', async () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ i, pad: 'x'.repeat(i % 97) }));
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ i, pad: 'x'.repeat(i % 97) }),
+    );
     const out = await readAll(`${lines.join('\n')}\n`);
     expect(out).toHaveLength(20_000);
     expect(out.every((r, i) => (r as { value: { i: number } }).value.i === i)).toBe(true);

@@ -71,6 +71,27 @@ describe('openRecordWriter: atomic JSON Lines', () => {
   });
 });
 
+describe('openRecordWriter: writeSerialized', () => {
+  test('a line serialised elsewhere is written as is, in order with the others', async () => {
+    const w = await openRecordWriter(out);
+    await w.write(makeRecord('a'), TEXT);
+    await w.writeSerialized(serializeRecord(makeRecord('b')));
+    expect(await w.commit()).toMatchObject({ records: 2 });
+    const lines = (await readFile(out, 'utf8')).split('\n');
+    expect(lines.map((l) => (l ? (JSON.parse(l) as { doc: string }).doc : ''))).toEqual([
+      'a',
+      'b',
+      '',
+    ]);
+  });
+
+  test('a serialised record must be one line', async () => {
+    const w = await openRecordWriter(out);
+    await expect(w.writeSerialized('{"doc":"a"}\n{"doc":"b"}')).rejects.toThrow(/one line/);
+    await w.abort();
+  });
+});
+
 describe('openRecordWriter: invalid records are bugs', () => {
   test('a span whose text is not the slice is rejected with the doc and the path', async () => {
     const bad: ExtractionRecord = makeRecord('kz-bad');
@@ -189,7 +210,9 @@ describe('openRecordWriter: streams many records', () => {
   test('20,000 records of a 40 kB text stream through (backpressure) in order', async () => {
     const text = `${TEXT}\n${'Lorem ipsum dolor sit amet. '.repeat(1500)}`;
     const record = makeRecord('d', text);
-    record.sentences = Array.from({ length: 50 }, (_, i) => makeSpan(text, 200 + i * 28, 226 + i * 28));
+    record.sentences = Array.from({ length: 50 }, (_, i) =>
+      makeSpan(text, 200 + i * 28, 226 + i * 28),
+    );
     const w = await openRecordWriter(out);
     for (let i = 0; i < 20_000; i++) await w.write({ ...record, doc: `d${i}` }, text);
     const summary = await w.commit();

@@ -18,9 +18,13 @@ describe('serializeRecord', () => {
     const record = makeRecord();
     const line = serializeRecord(record);
     expect(serializeRecord(reverseKeys(record) as typeof record)).toBe(line);
-    expect(line.startsWith('{"schemaVersion":1,"doc":"2012-2553-RSP","source":{"path":')).toBe(true);
+    expect(line.startsWith('{"schemaVersion":1,"doc":"2012-2553-RSP","source":{"path":')).toBe(
+      true,
+    );
     expect(line).toContain('"content":{"start":');
-    expect(line).toContain('"addressee":{"id":"european-external-action-service","text":"EEAS","start":');
+    expect(line).toContain(
+      '"addressee":{"id":"european-external-action-service","text":"EEAS","start":',
+    );
     expect(line).toContain('"mentions":[{"start":');
   });
 

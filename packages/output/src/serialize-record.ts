@@ -30,7 +30,8 @@ const KEYS = {
   addressee: Object.keys(AddresseeSchema.shape),
 } as const;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A copy of `obj` with the schema's keys first, in the schema's order, then any other keys

@@ -20,6 +20,8 @@ export class TempFile {
   private pending: string[] = [];
   private pendingBytes = 0;
   private closed = false;
+  /** The chain of chunk writes: one at a time, in order, even when callers do not await. */
+  private writing: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly finalPath: string,
@@ -31,6 +33,11 @@ export class TempFile {
     const tempPath = tempPathFor(finalPath);
     const handle = await open(tempPath, 'wx');
     return new TempFile(finalPath, tempPath, handle);
+  }
+
+  /** Bytes written but not yet handed to the file system. */
+  get buffered(): number {
+    return this.pendingBytes;
   }
 
   /** Appends one line (a newline is added); resolves once the buffer is below its bound. */
@@ -46,12 +53,14 @@ export class TempFile {
     const chunk = this.pending.join('');
     this.pending = [];
     this.pendingBytes = 0;
-    await this.handle.writeFile(chunk, 'utf8');
+    this.writing = this.writing.then(() => this.handle.writeFile(chunk, 'utf8'));
+    await this.writing;
   }
 
   /** Flushes, syncs to disk and closes; the file keeps its temporary name. */
   async close(): Promise<void> {
     await this.flush();
+    await this.writing;
     await this.handle.sync();
     this.closed = true;
     await this.handle.close();

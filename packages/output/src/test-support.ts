@@ -19,9 +19,16 @@ export function makeRecord(doc = '2012-2553-RSP', text = TEXT): ExtractionRecord
     event: { date: '2012-03-15', label: 'Text adopted by Parliament, single reading' },
     vote: null,
     tabledBy: ['EPP', 'S&D'],
-    sentences: [at('The European Parliament strongly condemns the violent crackdown in Zhanaozen.')],
+    sentences: [
+      at('The European Parliament strongly condemns the violent crackdown in Zhanaozen.'),
+    ],
     entities: [
-      { id: 'european-parliament', type: 'institution', name: 'European Parliament', mentions: [at('European Parliament')] },
+      {
+        id: 'european-parliament',
+        type: 'institution',
+        name: 'European Parliament',
+        mentions: [at('European Parliament')],
+      },
       { id: 'zhanaozen', type: 'location', name: 'Zhanaozen', mentions: [at('Zhanaozen')] },
     ],
     countries: ['KZ'],

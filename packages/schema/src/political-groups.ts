@@ -72,9 +72,14 @@ export function resolvePoliticalGroup(label: string): PoliticalGroupId | null {
   const trimmed = label.trim();
   const direct = byAlias.get(trimmed);
   if (direct) return direct;
-  const withoutGroup = trimmed
-    .replace(/^the\s+/i, '')
-    .replace(/\s+[Gg]roups?$/, '')
-    .trim();
-  return byAlias.get(withoutGroup) ?? byFullName.get(normaliseName(trimmed)) ?? null;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 1 && /^[Gg]roups?$/.test(words.at(-1)!)) words.pop();
+  const withoutGroup = words.join(' ');
+  const withoutThe = words[0]?.toLowerCase() === 'the' ? words.slice(1).join(' ') : withoutGroup;
+  return (
+    byAlias.get(withoutGroup) ??
+    byAlias.get(withoutThe) ??
+    byFullName.get(normaliseName(trimmed)) ??
+    null
+  );
 }

@@ -84,6 +84,9 @@ describe('resolvePoliticalGroup', () => {
     ["Group of the European People's Party (Christian Democrats)", 'EPP'],
     ['ADLE', 'ALDE'],
     ['Renew Europe', 'Renew'],
+    ['The Left group', 'The Left'],
+    ['the EPP Group', 'EPP'],
+    ['Greens/EFA groups', 'Greens/EFA'],
   ])('%s → %s', (label, id) => {
     expect(resolvePoliticalGroup(label)).toBe(id);
   });

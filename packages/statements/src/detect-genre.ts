@@ -1,7 +1,7 @@
 import type { Entity, ParsedDocument } from '@hemicycle/schema';
 import { speakersFile } from './lexicon';
 import { slugify } from './slugify';
-import { isCapitalised, type Phrases, phrases, type Token, tokenize } from './tokens';
+import { isCapitalised, NO_PHRASES, type Phrases, phrases, type Token, tokenize } from './tokens';
 
 export type GenreName = 'parliament' | 'committee' | 'commission' | 'press' | 'resolution';
 
@@ -19,7 +19,7 @@ const SUBJECTS: Record<GenreName, Phrases> = {
   committee: phrases(speakersFile.genres.committee.subjects),
   commission: phrases(speakersFile.genres.commission.subjects),
   press: phrases(speakersFile.genres.press.subjects),
-  resolution: [],
+  resolution: NO_PHRASES,
 };
 
 const RESOLUTION_OPENING = /^[^\S\n]*The European Parliament[^\S\n]?,[^\S\n]*$/m;
@@ -84,7 +84,7 @@ export function detectGenre(doc: ParsedDocument, entities: readonly Entity[]): G
   const body = doc.text.slice(doc.header.bodyStart);
   const g = speakersFile.genres;
   if (hasResolutionShape(body) || doc.header.format === 'ep-resolution') {
-    return { name: 'resolution', speaker: g.resolution.speaker, subjects: [] };
+    return { name: 'resolution', speaker: g.resolution.speaker, subjects: NO_PHRASES };
   }
   const { format, event } = doc.header;
   if (format === 'press-release') {

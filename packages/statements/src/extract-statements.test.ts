@@ -372,6 +372,21 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'a summary sentence in the resolution’s own words ("Calls on ...", no subject)',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament welcomes the agreement. Calls on the Commission to establish a European healthcare index to track the progress of healthcare systems in the EU.',
+    expected: [
+      { act: 'welcome', addressee: null, content: 'the agreement' },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content:
+          'establish a European healthcare index to track the progress of healthcare systems in the EU',
+      },
+    ],
+  },
+  {
     label: 'negative: a Commission document describing what the EU must or should do',
     format: 'oeil-summary',
     event: COMMISSION,
@@ -572,6 +587,38 @@ const cases: Case[] = [
     expected: [],
   },
   {
+    label: 'resolution: "Recommends to the Council:" then lettered items, each a recommendation',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Recommends to the Council:\n(a) to support the Intra-Syrian Talks aiming for a cessation of hostilities;\n(b) to continue to call for the full respect of internationally-recognised borders;`,
+    expected: [
+      {
+        act: 'recommend',
+        addressee: 'Council',
+        content: 'support the Intra-Syrian Talks aiming for a cessation of hostilities',
+      },
+      {
+        act: 'recommend',
+        addressee: 'Council',
+        content: 'continue to call for the full respect of internationally-recognised borders',
+      },
+    ],
+  },
+  {
+    label:
+      'a sentence adverbial without a comma before the subject; "once again" before the content',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: "Furthermore Parliament strongly condemned once again the backsliding in women's rights and SRHR taking place globally.",
+    expected: [
+      {
+        act: 'condemn',
+        addressee: null,
+        content: "the backsliding in women's rights and SRHR taking place globally",
+      },
+    ],
+  },
+  {
     label: 'press release: MEPs call on; a clause then ", MEPs warn"',
     format: 'press-release',
     event: null,
@@ -671,6 +718,20 @@ describe('speakers', () => {
     );
     expect(statementsOf(doc).map((s) => [s.speaker, s.content.text])).toEqual([
       ['ismail-ertug', 'We need safe roads for all'],
+    ]);
+  });
+
+  test('a quote after a name, group and role ("X (EPP, PL), co-rapporteur for Y said: “...”")', () => {
+    const doc = docOf(
+      'Andrzej BUŁA (EPP, PL), co-rapporteur for the RESTORE regulation said: “This law is very important for regional and local authorities in regions affected by natural disasters. That help can now become quickly available.”',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      [
+        'other:say',
+        'andrzej-bula',
+        'This law is very important for regional and local authorities in regions affected by natural disasters. That help can now become quickly available',
+      ],
     ]);
   });
 

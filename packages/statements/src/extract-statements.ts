@@ -9,7 +9,7 @@ import { detectGenre, type Genre } from './detect-genre';
 import { type Act, findActs, isInfinitiveFrame, type PieceContext, type Range } from './find-acts';
 import { findReportedSpeech } from './find-reported-speech';
 import { canBeVerb } from './is-verb';
-import { PROCEDURAL_CONTENTS } from './lexicon';
+import { PROCEDURAL_CONTENTS, readingsByForm } from './lexicon';
 import { operativeLines } from './operative-lines';
 import { type Reading, readFrame, trimRange } from './read-frame';
 import { resolveAddresseeId } from './resolve-addressee';
@@ -35,19 +35,34 @@ interface Piece {
   sentence: number;
   /** The piece starts its line. */
   lineStart: boolean;
+  /** Where the line holding the piece starts. */
+  line: number;
 }
 
 /** Sentences cut at line breaks: the units acts are read in. */
 function piecesOf(text: string, sentences: readonly Span[]): Piece[] {
   const out: Piece[] = [];
+  let scanned = 0;
+  let lineBegin = 0;
+  // The start of the line holding `at`, scanning forward only (sentences come in order).
+  const lineOf = (at: number): number => {
+    for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) lineBegin = scanned + 1;
+    return lineBegin;
+  };
   for (const [i, s] of sentences.entries()) {
     let from = s.start;
     while (from < s.end) {
-      const nl = text.indexOf('\n', from);
-      const to = nl === -1 || nl >= s.end ? s.end : nl;
-      const lineStart =
-        from === 0 || /^[^\S\n]*$/.test(text.slice(text.lastIndexOf('\n', from - 1) + 1, from));
-      if (text.slice(from, to).trim()) out.push({ start: from, end: to, sentence: i, lineStart });
+      let to = from;
+      for (; to < s.end; to++) {
+        // "... and other\nlegal entities ...": a line broken inside a clause continues the piece.
+        if (text.charCodeAt(to) === 10 && !continuesLine(text, to)) break;
+      }
+      const line = lineOf(from);
+      let back = from - 1;
+      while (back >= line && text[back]!.trim() === '') back--;
+      const lineStart = back < line;
+      if (text.slice(from, to).trim())
+        out.push({ start: from, end: to, sentence: i, lineStart, line });
       from = to + 1;
     }
   }
@@ -77,8 +92,7 @@ export function extractStatements(
   ): void => {
     const c = trimRange(text, content);
     if (c.end <= c.start) return;
-    const lower = text.slice(c.start, c.end).toLowerCase();
-    if (PROCEDURAL_CONTENTS.some((p) => lower.includes(p))) return;
+    if (isProcedural(text.slice(c.start, c.end))) return;
     for (const a of acts) {
       const directive = a.kind === 'directive';
       out.push({
@@ -102,8 +116,9 @@ export function extractStatements(
   };
 
   for (const piece of piecesOf(text, sentences)) {
-    const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
-    const marker = piece.lineStart ? ITEM_MARKER.exec(text.slice(lineStart, piece.end)) : null;
+    const lineStart = piece.line;
+    const head = text.slice(lineStart, Math.min(piece.end, lineStart + 24));
+    const marker = piece.lineStart ? ITEM_MARKER.exec(head) : null;
     const isItem: boolean =
       list !== null && marker !== null && lineStart + marker[0].length >= piece.start;
     // "Peace and security:" between the items of one list keeps the list open.
@@ -118,11 +133,14 @@ export function extractStatements(
       intro: isItem ? { cls: list!.cls, infinitive: list!.infinitive } : null,
     };
     const acts = findActs(text, start, piece.end, ctx);
-    const limitAfter = (k: number): number => {
-      for (let n = k + 1; n < acts.length; n++)
-        if (acts[n]!.role !== 'embedded') return acts[n]!.cut;
-      return piece.end;
-    };
+    // Each act's content stops where the next act that is not embedded begins.
+    const limits: number[] = new Array(acts.length);
+    let next = piece.end;
+    for (let n = acts.length - 1; n >= 0; n--) {
+      limits[n] = next;
+      if (acts[n]!.role !== 'embedded') next = acts[n]!.cut;
+    }
+    const limitAfter = (k: number): number => limits[k]!;
 
     // An item of a list opened by an act: the item is that act's content (or contents).
     if (isItem && list && !list.ofActs) {
@@ -148,6 +166,8 @@ export function extractStatements(
       const reading: Reading | null = readFrame(text, act, limit);
       if (!reading) continue;
       if (reading.list) {
+        // "should amend the Commission proposal as follows:" lists amendments, not acts.
+        if (isProcedural(text.slice(act.afterVerb, limit))) continue;
         opened = {
           acts: act.acts,
           addressee: reading.addressee,
@@ -194,8 +214,28 @@ export function extractStatements(
   return out;
 }
 
-/** A short line ending with a colon, inside a list ("Peace and security:"). */
+/** Contents that only move the procedure ("Parliament's position ... should amend the proposal"). */
+function isProcedural(content: string): boolean {
+  const lower = content.toLowerCase();
+  return PROCEDURAL_CONTENTS.some((p) => lower.includes(p));
+}
+
+/** Whether the line after the break at `nl` goes on with the clause (it starts in lower case, no stop before). */
+function continuesLine(text: string, nl: number): boolean {
+  let before = nl - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r'))
+    before--;
+  const last = text[before] ?? '.';
+  if ('.;:!?'.includes(last)) return false;
+  let after = nl + 1;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  const first = text[after] ?? '';
+  return first !== '' && first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/** A short line ending with a colon and holding no act verb, inside a list ("Peace and security:"). */
 function isListHeading(line: string): boolean {
+  if (tokenize(line, 0, line.length).some((t) => readingsByForm.has(t.lower))) return false;
   const t = line.trim();
   return t.endsWith(':') && t.split(' ').length <= 8 && !t.includes(';') && !t.includes('.');
 }

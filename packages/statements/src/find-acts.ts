@@ -2,12 +2,8 @@ import type { StatementKind } from '@hemicycle/schema';
 import { committeeSubjectBefore, type Genre } from './detect-genre';
 import { canBeVerb, lemmaOfS } from './is-verb';
 import {
-  ADJECTIVES,
   AUXILIARIES,
-  BE_ADJECTIVES,
   BE_FORMS,
-  COMPOUNDS,
-  CONTENT_PREPOSITIONS,
   COORDINATORS,
   type FormClass,
   type Frame,
@@ -16,14 +12,24 @@ import {
   PARTICIPLE_LEADS,
   PASSIVE_AUXILIARIES,
   type Phrases,
-  POSSESSIVES,
   PROCEDURAL,
   readingsByForm,
   SENTENCE_ADVERBIALS,
   SUBORDINATORS,
-  type VerbReading,
 } from './lexicon';
-import { isCapitalised, isLowerWord, phraseAt, phraseBefore, type Token, tokenize } from './tokens';
+import { type Resolved, resolveReading } from './resolve-reading';
+import {
+  isCapitalised,
+  isLowerWord,
+  NO_PHRASES,
+  phraseAt,
+  phraseBefore,
+  phrases,
+  type Token,
+  tokenize,
+} from './tokens';
+
+const GIVEN_THAT = phrases(['given that']);
 
 /** How an act verb got its speaker. */
 export type Role =
@@ -116,158 +122,6 @@ function cutBefore(tokens: readonly Token[], j: number, pieceStart: number): num
   return k > 0 ? tokens[k - 1]!.end : pieceStart;
 }
 
-interface Resolved {
-  acts: { act: string; kind: StatementKind }[];
-  reading: VerbReading;
-  /** Index of the first token after the verb phrase. */
-  next: number;
-  afterVerb: number;
-  addressee?: Range;
-}
-
-/** "its deep concern and its condolences regarding": the acts the nouns name, and where they end. */
-function phrasalNouns(
-  tokens: readonly Token[],
-  i: number,
-  nouns: ReadonlyMap<string, { act: string; kind: StatementKind }>,
-): { acts: { act: string; kind: StatementKind }[]; next: number } | null {
-  const acts: { act: string; kind: StatementKind }[] = [];
-  let at = i + 1;
-  for (let round = 0; round < 3; round++) {
-    let pos = at;
-    if (round > 0) {
-      if (tokens[pos]?.lower !== 'and') break;
-      pos++;
-    }
-    let noun: { act: string; kind: StatementKind } | undefined;
-    for (let w = 0; w < 5 && pos < tokens.length; w++) {
-      const word = tokens[pos]!.lower;
-      pos++;
-      noun = nouns.get(word);
-      if (noun) break;
-      if (!(w === 0 && POSSESSIVES.has(word)) && !ADJECTIVES.has(word)) break;
-    }
-    if (!noun) break;
-    const found = noun;
-    if (!acts.some((a) => a.act === found.act)) acts.push(found);
-    at = pos;
-  }
-  return acts.length > 0 ? { acts, next: at } : null;
-}
-
-/** The reading of the verb at token `i` given the words after it (particle, phrasal noun). */
-function resolveReading(
-  tokens: readonly Token[],
-  i: number,
-  readings: readonly VerbReading[],
-): Resolved | null {
-  const verb = tokens[i]!;
-  for (const r of readings) {
-    if (r.nouns) {
-      const found = phrasalNouns(tokens, i, r.nouns);
-      if (!found) continue;
-      let next = found.next;
-      if (r.addresseeAfterNoun) {
-        if (tokens[next]?.lower !== 'to') continue;
-        let colon = -1;
-        for (let k = next + 1; k < Math.min(tokens.length, next + 30); k++) {
-          const t = tokens[k]!.text;
-          if (t === ':') {
-            colon = k;
-            break;
-          }
-          if (t === ';' || t === '.') break;
-        }
-        if (colon <= next + 1) continue;
-        return {
-          acts: found.acts,
-          reading: r,
-          next: colon + 1,
-          afterVerb: tokens[colon]!.end,
-          addressee: { start: tokens[next + 1]!.start, end: tokens[colon - 1]!.end },
-        };
-      }
-      // "reaffirms its commitment, in this regard, to social inclusion"
-      if (tokens[next]?.text === ',') {
-        for (let c = next + 1; c < Math.min(tokens.length, next + 9); c++) {
-          if (tokens[c]!.text !== ',') continue;
-          if (phraseAt(tokens, c + 1, CONTENT_PREPOSITIONS)) next = c + 1;
-          break;
-        }
-      }
-      next += phraseAt(tokens, next, CONTENT_PREPOSITIONS);
-      return { acts: found.acts, reading: r, next, afterVerb: tokens[next - 1]!.end };
-    }
-    if (r.particles.size > 0) {
-      // "Calls once again on the Commission": adverbs may stand before the particle.
-      let j = i + 1;
-      for (let n = 0; n < 3; n++) {
-        const multi = phraseAt(tokens, j, MULTI_ADVERBS);
-        if (multi) j += multi;
-        else if (tokens[j] && isAdverb(tokens[j]!.text) && !r.particles.has(tokens[j]!.lower)) j++;
-        else break;
-      }
-      const p = tokens[j];
-      if (!p || !r.particles.has(p.lower)) continue;
-      return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: j + 1, afterVerb: p.end };
-    }
-    return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: i + 1, afterVerb: verb.end };
-  }
-  return null;
-}
-
-/** "would like X to V": several words standing for one act verb. */
-function compound(tokens: readonly Token[], i: number): Resolved | null {
-  for (const c of COMPOUNDS.get(tokens[i]!.lower) ?? []) {
-    const n = phraseAt(tokens, i, c.words);
-    if (!n) continue;
-    return {
-      acts: [{ act: c.reading.act, kind: c.reading.kind }],
-      reading: c.reading,
-      next: i + n,
-      afterVerb: tokens[i + n - 1]!.end,
-    };
-  }
-  return null;
-}
-
-const BE_PREPOSITIONS = new Set([
-  'about',
-  'at',
-  'by',
-  'over',
-  'with',
-  'that',
-  'to',
-  'regarding',
-  'for',
-]);
-
-/** "is deeply concerned about", "Members were alarmed by", "Is convinced that": an act led by "be". */
-function beAdjective(tokens: readonly Token[], i: number): Resolved | null {
-  const cls = BE_FORMS.get(tokens[i]!.lower);
-  if (!cls) return null;
-  let j = i + 1;
-  while (j < Math.min(tokens.length, i + 4) && isAdverb(tokens[j]!.text)) j++;
-  const adjective = tokens[j];
-  const act = adjective ? BE_ADJECTIVES.get(adjective.lower) : undefined;
-  if (!act) return null;
-  const prep = tokens[j + 1];
-  if (!prep || !BE_PREPOSITIONS.has(prep.lower)) return null;
-  const reading: VerbReading = {
-    act: act.act,
-    kind: act.kind,
-    frame: 'np',
-    cls,
-    particles: new Set(),
-    prepositions: [],
-    passive: false,
-    participle: false,
-    strong: true,
-  };
-  return { acts: [act], reading, next: j + 2, afterVerb: prep.end };
-}
-
 /**
  * Every act verb of one piece of a sentence (`text.slice(start, end)`, no line break inside),
  * in order, with the role that gives it a speaker.
@@ -278,12 +132,9 @@ export function findActs(text: string, start: number, end: number, ctx: PieceCon
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const readings = readingsByForm.get(t.lower);
-    const resolved =
-      compound(tokens, i) ??
-      (readings ? resolveReading(tokens, i, readings) : beAdjective(tokens, i));
+    const resolved = resolveReading(tokens, i);
     if (!resolved) continue;
-    const act = resolved ? makeAct(tokens, i, resolved, ctx, acts, start) : null;
+    const act = makeAct(tokens, i, resolved, ctx, acts, start);
     if (act) acts.push(act);
   }
   if (ctx.paragraphActs) {
@@ -291,9 +142,13 @@ export function findActs(text: string, start: number, end: number, ctx: PieceCon
     if (unknown && !acts.some((a) => a.verbStart === unknown.verbStart)) acts.unshift(unknown);
   }
   // A participle that opens the sentence needs a main clause with a speaker after it.
-  return acts.filter(
-    (a, i) => a.role !== 'lead-participle' || acts.slice(i + 1).some((b) => b.role === 'subject'),
-  );
+  const subjectAfter: boolean[] = new Array(acts.length);
+  let seen = false;
+  for (let n = acts.length - 1; n >= 0; n--) {
+    subjectAfter[n] = seen;
+    if (acts[n]!.role === 'subject') seen = true;
+  }
+  return acts.filter((a, n) => a.role !== 'lead-participle' || subjectAfter[n]);
 }
 
 /** "12. Deems that ...": a capitalised -s verb outside the lexicon opening an operative paragraph. */
@@ -312,7 +167,7 @@ function unknownParagraphVerb(tokens: readonly Token[], ctx: PieceContext): Act 
     cls: 's',
     role: 'paragraph',
     strong: false,
-    prepositions: [],
+    prepositions: NO_PHRASES,
     spanStart: t.start,
     verbStart: t.start,
     afterVerb: t.end,
@@ -395,11 +250,12 @@ function makeAct(
     if (n) {
       const s = end - n;
       const pre = tokens[s - 1];
-      const multiSub = phraseBefore(tokens, s, [['given', 'that']]) > 0;
+      const multiSub = phraseBefore(tokens, s, GIVEN_THAT) > 0;
       const embedded = multiSub || (pre !== undefined && SUBORDINATORS.has(pre.lower));
       // "Furthermore Parliament calls": a sentence adverbial opening the clause.
       const adverbial = phraseBefore(tokens, s, SENTENCE_ADVERBIALS);
-      const opensClause = (at: number): boolean => at === 0 || CLAUSE_PUNCTUATION.has(tokens[at - 1]!.text);
+      const opensClause = (at: number): boolean =>
+        at === 0 || CLAUSE_PUNCTUATION.has(tokens[at - 1]!.text);
       const boundary =
         pre === undefined ||
         CLAUSE_PUNCTUATION.has(pre.text) ||
@@ -427,6 +283,10 @@ function makeAct(
       return { ...base, role: 'paragraph', spanStart: verb.start, cut: verb.start };
     }
   }
+  // A summary written in the resolution's own words: "Calls on the Commission to ..." opening a sentence.
+  if (!ctx.paragraphActs && k === 0 && capitalised && cls === 's' && i === 0) {
+    return { ...base, role: 'paragraph', spanStart: verb.start, cut: verb.start };
+  }
 
   // 3. A passive: "The Commission and the Member States are urged to".
   const aux =
@@ -434,7 +294,7 @@ function makeAct(
   if (aux && ctx.genre.name !== 'press') {
     const subjEnd = k - aux;
     let s = subjEnd;
-    while (s > 0 && !CLAUSE_PUNCTUATION.has(tokens[s - 1]!.text)) s--;
+    while (s > 0 && subjEnd - s < 40 && !CLAUSE_PUNCTUATION.has(tokens[s - 1]!.text)) s--;
     const subject = tokens.slice(s, subjEnd);
     const first = subject[0];
     const hasPrevious = previous.length > 0 || ctx.intro !== null;
@@ -461,15 +321,19 @@ function makeAct(
   // 4. A participle: "Whilst praising ..., the report", "..., noting that".
   if (cls === 'ing') {
     if (!reading.participle) return null;
-    const leads = tokens.slice(marker, k);
+    const leads = k - marker;
     if (
-      leads.length === 0 ||
-      (leads.length === 1 && PARTICIPLE_LEADS.has(leads[0]!.lower)) ||
+      leads <= 0 ||
+      (leads === 1 && PARTICIPLE_LEADS.has(tokens[marker]!.lower)) ||
       last?.text === ':'
     ) {
       return { ...base, role: 'lead-participle', spanStart: verb.start, cut: verb.start };
     }
-    if (last?.text === ',' && (hasPrevious || speakerSeen(tokens, k, ctx.genre.subjects))) {
+    // "..., noting that" / "..., while stressing that"
+    const whileLead =
+      (last?.lower === 'while' || last?.lower === 'whilst') && tokens[k - 2]?.text === ',';
+    const afterComma = last?.text === ',' || whileLead;
+    if (afterComma && (hasPrevious || speakerSeen(tokens, k, ctx.genre.subjects))) {
       return {
         ...base,
         role: 'participle',
@@ -536,7 +400,7 @@ export function isInfinitiveFrame(a: Act): boolean {
 
 /** Whether a speaker subject opens a clause before token `k` ("Parliament adopted ..., expressing"). */
 function speakerSeen(tokens: readonly Token[], k: number, subjects: Phrases): boolean {
-  for (let s = 0; s < k; s++) {
+  for (let s = Math.max(0, k - 300); s < k; s++) {
     if (s > 0 && !CLAUSE_PUNCTUATION.has(tokens[s - 1]!.text)) continue;
     const n = phraseAt(tokens, s, subjects);
     if (n && s + n < k && isLowerWord(tokens[s + n])) return true;

@@ -76,6 +76,49 @@ function skipGroup(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** The opening quote before a closing one at `close`, looked for within 3000 characters, or -1. */
+function openingQuote(text: string, close: number): number {
+  for (let i = close - 1; i >= Math.max(0, close - 3000); i--) {
+    const c = text[i];
+    if (c === '“' || c === '"') return i;
+  }
+  return -1;
+}
+
+/** Where a quotation opened at `from` closes (”, or a straight quote when the text mixes them). */
+function closingQuote(text: string, from: number, open: string): number {
+  const limit = Math.min(text.length, from + 3000);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '"' || (open === '“' && c === '”')) return i;
+  }
+  return limit;
+}
+
+/**
+ * The person speaking before the reporting verb at token `v`: a name right before it ("X (EPP, DE)
+ * said") or a name opening the piece with a role between ("X (EPP, PL), co-rapporteur for Y, said").
+ */
+function speakerBefore(tokens: readonly Token[], v: number): { from: number; name: string } | null {
+  let nameTo = v;
+  if (tokens[v - 1]?.text === ')') {
+    let k = v - 2;
+    while (k > 0 && tokens[k]!.text !== '(' && v - k < 12) k--;
+    if (tokens[k]?.text === '(') nameTo = k;
+  }
+  const from = nameStart(tokens, nameTo);
+  if (from < nameTo && !(from > 0 && CLOSE_QUOTES.has(tokens[from - 1]!.text))) {
+    const who = person(tokens, from, nameTo);
+    if (who) return who;
+  }
+  // A name opening the piece, a role between it and the verb.
+  const end = nameEnd(tokens, 0);
+  if (end < 2 || v - end > 24) return null;
+  for (let k = end; k < v; k++)
+    if (['.', ';', '“', '"', '”'].includes(tokens[k]!.text)) return null;
+  return person(tokens, 0, end);
+}
+
 /**
  * Reported speech in a press release (spec 2.5): “...,” said the rapporteur X / “...,” X said /
  * X said: “...” / X said that ... — a statement of that person, speaker id a slug of the name.
@@ -115,8 +158,8 @@ export function findReportedSpeech(
     }
     if (!who || verbAt < 0) continue;
     const close = tokens[q]!.start;
-    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
-    if (open === -1 || close - open > 3000) continue;
+    const open = openingQuote(text, close);
+    if (open === -1) continue;
     let cEnd = close;
     while (
       cEnd > open + 1 &&
@@ -136,33 +179,19 @@ export function findReportedSpeech(
       ),
     });
   }
-  // Name (group) said: “...”  |  Name said that ...
+  // Name (group), role, said: “...”  |  Name said that ...
   for (let v = 1; v < tokens.length; v++) {
     const verbLen = phraseAt(tokens, v, REPORTING_VERBS);
     if (!verbLen) continue;
-    let nameTo = v;
-    if (tokens[v - 1]!.text === ')') {
-      let k = v - 2;
-      while (k > 0 && tokens[k]!.text !== '(' && v - k < 12) k--;
-      if (tokens[k]?.text === '(') nameTo = k;
-    }
-    const from = nameStart(tokens, nameTo);
-    if (from >= nameTo || (from > 0 && CLOSE_QUOTES.has(tokens[from - 1]!.text))) continue;
-    const who = person(tokens, from, nameTo);
+    const who = speakerBefore(tokens, v);
     if (!who) continue;
     const after = tokens[v + verbLen];
     let cStart: number;
     let cEnd: number;
-    if (
-      after?.text === ':' &&
-      tokens[v + verbLen + 1] &&
-      OPEN_QUOTES.has(tokens[v + verbLen + 1]!.text)
-    ) {
-      const openTok = tokens[v + verbLen + 1]!;
-      cStart = openTok.end;
-      const closeQuote = openTok.text === '“' ? '”' : '"';
-      const close = text.indexOf(closeQuote, cStart);
-      cEnd = close === -1 ? end : close;
+    const open = after?.text === ':' ? tokens[v + verbLen + 1] : after;
+    if (open && OPEN_QUOTES.has(open.text)) {
+      cStart = open.end;
+      cEnd = closingQuote(text, cStart, open.text);
     } else if (after?.lower === 'that' && tokens[v + verbLen + 1]) {
       cStart = tokens[v + verbLen + 1]!.start;
       cEnd = end;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import cuesData from './data/cues.json' with { type: 'json' };
 import speakersData from './data/speakers.json' with { type: 'json' };
 import verbsData from './data/verbs.json' with { type: 'json' };
-import { type Phrases, phrases } from './tokens';
+import { NO_PHRASES, type Phrases, phrases } from './tokens';
 
 export type { Phrases } from './tokens';
 
@@ -51,6 +51,7 @@ const VerbsFileSchema = z.object({
   reportingVerbs: z.record(z.string(), z.string()),
   reportingKinds: z.record(z.string(), StatementKindSchema),
   extraInfinitives: z.array(z.string()),
+  verbSuffixes: z.array(z.string()),
   beAdjectives: z.record(z.string(), z.string()),
   compounds: z.array(
     z.object({
@@ -158,7 +159,7 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
         frame: 'np',
         cls,
         particles: new Set(),
-        prepositions: [],
+        prepositions: NO_PHRASES,
         passive: false,
         participle: p.participle ?? false,
         strong: p.strong ?? false,
@@ -243,7 +244,7 @@ export const COMPOUNDS: ReadonlyMap<string, readonly { words: Phrases; reading: 
           frame: c.frame,
           cls: c.cls,
           particles: new Set(),
-          prepositions: [],
+          prepositions: NO_PHRASES,
           passive: false,
           participle: false,
           strong: true,

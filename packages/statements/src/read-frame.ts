@@ -9,7 +9,15 @@ import {
   type Phrases,
 } from './lexicon';
 import { splitActions, splitCallFor } from './split-actions';
-import { isCapitalised, isLowerWord, isSpace, phraseAt, phraseBefore, tokenize } from './tokens';
+import {
+  isCapitalised,
+  isLowerWord,
+  isSpace,
+  NO_PHRASES,
+  phraseAt,
+  phraseBefore,
+  tokenize,
+} from './tokens';
 
 /** What an act says: to whom (directives) and one content per action. */
 export interface Reading {
@@ -237,7 +245,8 @@ function namedSubject(
   const verb = tokens[last + 1];
   if (!isLowerWord(verb)) return null;
   const w = verb!.lower;
-  if (!(w.endsWith('s') || w.endsWith('ed') || SUBJECT_VERBS.has(w))) return null;
+  // "releases", "should release", or the subjunctive "release" of EP English.
+  if (!(w.endsWith('s') || w.endsWith('ed') || SUBJECT_VERBS.has(w) || canBeVerb(w))) return null;
   return { subject: { start: first.start, end: tokens[last]!.end }, rest: verb!.start };
 }
 
@@ -279,12 +288,22 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
   }
   switch (act.frame) {
     case 'addressee': {
-      const opened = skipOpeners(text, from, limit, []);
+      const opened = skipOpeners(text, from, limit, NO_PHRASES);
       if (opened.that) return directiveThat(text, opened.at, limit);
       const toWhom = addresseeAfterTo(text, from, limit);
       if (toWhom) return toWhom;
       const inf = findInfinitive(text, from, limit);
       if (inf) {
+        // "wants an EU access point to be set up": a passive infinitive asks no one.
+        const verb = tokenize(text, inf.contentStart, Math.min(limit, inf.contentStart + 20))[0];
+        if (!inf.list && verb?.lower === 'be' && !isAgent(text, inf.np)) {
+          return withList(
+            text,
+            { start: skipOpeners(text, from, limit, NO_PHRASES).at, end: limit },
+            null,
+            'np',
+          );
+        }
         const addressee = addresseeRange(text, inf.np.start, inf.np.end);
         if (inf.list) return { addressee, contents: [], list: 'bare' };
         return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
@@ -298,7 +317,7 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       return withList(text, { start, end: limit }, null, 'np');
     }
     case 'call-for': {
-      const opened = skipOpeners(text, from, limit, []);
+      const opened = skipOpeners(text, from, limit, NO_PHRASES);
       if (opened.that) return directiveThat(text, opened.at, limit);
       const whole = { start: opened.at, end: limit };
       const first = findInfinitive(text, whole.start, limit);

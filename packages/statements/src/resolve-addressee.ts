@@ -32,7 +32,11 @@ export function resolveAddresseeId(text: string, r: Range, entities: readonly En
   const first = firstTokens.length
     ? text.slice(firstTokens[0]!.start, firstTokens[firstTokens.length - 1]!.end)
     : '';
+  // "Instructs its President": the possessive names whose office it is.
+  const owner = text.slice(Math.max(0, r.start - 4), r.start).toLowerCase();
+  const owned = owner === 'its ' ? INSTITUTIONS.get(`its ${first.toLowerCase()}`) : undefined;
   return (
+    owned ??
     INSTITUTIONS.get(first.toLowerCase()) ??
     (slugify(first) || slugify(text.slice(r.start, r.end)) || 'unknown')
   );

@@ -3,8 +3,14 @@ export function slugify(name: string): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ø/g, 'o')
+    .replace(/[ıİ]/g, 'i')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐðÐ]/g, 'd')
+    .replace(/[ħĦ]/g, 'h')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[þÞ]/g, 'th')
     .replace(/ß/g, 'ss')
     .replace(/[’']/g, '')
     .toLowerCase();

@@ -3,6 +3,8 @@ import { canBeVerb, isLikelyVerb } from './is-verb';
 import { isAdverb, PURPOSE_MARKERS, RELATIVE_MARKERS } from './lexicon';
 import { isLowerWord, phraseAt, type Token, tokenize } from './tokens';
 
+const MAX_TOKENS = 2000;
+
 interface Cut {
   /** Token index where the separator starts (", and", " and", ","). */
   at: number;
@@ -21,11 +23,6 @@ function infinitiveAt(tokens: readonly Token[], j: number): Token | null {
   return canBeVerb(verb.lower) ? verb : null;
 }
 
-function has(from: number, to: number, test: (i: number) => boolean): boolean {
-  for (let i = from; i < to; i++) if (test(i)) return true;
-  return false;
-}
-
 /**
  * Split an infinitive content into its actions (spec 2.5): "A, and to B" and "A and to B" are two,
  * unless the first already opened an infinitive of its own ("propose X to make Y and to ensure Z")
@@ -34,7 +31,10 @@ function has(from: number, to: number, test: (i: number) => boolean): boolean {
  */
 export function splitActions(text: string, range: Range, bare: boolean): Range[] {
   const tokens = tokenize(text, range.start, range.end);
+  // A run-on content of thousands of words is not an EP sentence: keep it whole.
+  if (tokens.length > MAX_TOKENS) return [range];
   const cuts: Cut[] = [];
+  const series: Cut[] = [];
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.lower === 'to' && infinitiveAt(tokens, j)) {
@@ -47,18 +47,78 @@ export function splitActions(text: string, range: Range, bare: boolean): Range[]
       }
       continue;
     }
-    if (bare && t.lower === 'and') {
-      const verb = tokens[j + 1];
-      const after = tokens[j + 2];
-      if (!isLowerWord(verb) || verb!.lower === 'to' || !after || after.text === ',') continue;
-      if (!isLikelyVerb(verb!.lower)) continue;
+    if (!bare) continue;
+    if (t.lower === 'and' && bareVerbAt(tokens, j + 1)) {
       const comma = tokens[j - 1]?.text === ',';
       cuts.push({ at: comma ? j - 1 : j, next: j + 1, comma, to: false });
     }
   }
+  const accepted = acceptCuts(tokens, cuts);
+  const closing = accepted.filter((c) => !c.to);
+  // "reinstate X, end Y, and allow Z": a comma opens an action only in a series closed by "and V".
+  const lastClose = closing.length ? closing[closing.length - 1]!.at : 0;
+  for (let j = 1; j < lastClose; j++) {
+    if (tokens[j]!.text === ',' && tokens[j + 1]?.lower !== 'and' && bareVerbAt(tokens, j + 1)) {
+      series.push({ at: j, next: j + 1, comma: true, to: false });
+    }
+  }
+  const fromSeries = series.filter((c) => {
+    const close = closing.find((a) => a.at > c.at);
+    return close !== undefined && !accepted.some((a) => a.at > c.at && a.at < close.at && a.to);
+  });
+  const all = fromSeries.length ? acceptCuts(tokens, [...cuts, ...fromSeries]) : accepted;
   const out: Range[] = [];
   let from = 0;
-  for (const c of cuts) {
+  for (const c of all) {
+    out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: tokens[c.at - 1]!.end });
+    from = c.next;
+  }
+  out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: range.end });
+  return out;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'any',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  'every',
+  'each',
+  'further',
+  'more',
+  'no',
+  'such',
+  'appropriate',
+  'necessary',
+]);
+
+/** A bare verb opening an action at token `j` ("ensure", "end the state of emergency"). */
+function bareVerbAt(tokens: readonly Token[], j: number): boolean {
+  const verb = tokens[j];
+  const after = tokens[j + 1];
+  if (!isLowerWord(verb) || verb!.lower === 'to' || !after || after.text === ',') return false;
+  if (isLikelyVerb(verb!.lower)) return true;
+  return DETERMINERS.has(after.lower) && canBeVerb(verb!.lower);
+}
+
+/** The cuts that hold, in order (see splitActions). */
+function acceptCuts(tokens: readonly Token[], candidates: readonly Cut[]): Cut[] {
+  const has = (from: number, to: number, test: (i: number) => boolean): boolean => {
+    for (let i = from; i < to; i++) if (test(i)) return true;
+    return false;
+  };
+  const out: Cut[] = [];
+  let from = 0;
+  for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
     if (c.at <= from) continue;
     if (has(from, c.at, (i) => phraseAt(tokens, i, PURPOSE_MARKERS) > 0)) continue;
     const inner = has(from, c.at, (i) => infinitiveAt(tokens, i) !== null);
@@ -70,10 +130,9 @@ export function splitActions(text: string, range: Range, bare: boolean): Range[]
       // "unity, political will and trust": a series of nouns, not a second action.
       if (!c.comma && has(from, c.at, (i) => tokens[i]!.text === ',')) continue;
     }
-    out.push({ start: tokens[from]!.start, end: tokens[c.at - 1]!.end });
+    out.push(c);
     from = c.next;
   }
-  out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: range.end });
   return out;
 }
 

@@ -303,7 +303,7 @@ beforeAll(async () => {
     chmodSync(join(corpus, 'no-permission.txt'), 0o000);
   }
 
-  run = await runCli(['batch', '--input', corpus, '--out', out, '--workers', '1'], {
+  run = await runCli(['batch', '--input', corpus, '--out', out, '--workers', '2'], {
     timeoutMs: 150_000,
   });
   records = readJsonLines<RecordLine>(out);
@@ -311,7 +311,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  // HEMICYCLE_KEEP_TMP=1 keeps the corpus and the output, to read what each input gave.
+  if (dir && !process.env.HEMICYCLE_KEEP_TMP) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a hostile corpus through the built CLI', () => {

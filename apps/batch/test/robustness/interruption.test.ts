@@ -30,12 +30,12 @@ let corpusB = '';
 
 /**
  * Starts a batch and kills it with SIGKILL once it has written part of its output (its temporary
- * records file exists and is not empty) or after `fallbackMs`. Resolves when the process is gone.
+ * records file, new since the start, is not empty) or after `fallbackMs`. Resolves when the process is gone.
  */
 function killMidRun(
   args: string[],
   outDir: string,
-  fallbackMs = 2500,
+  fallbackMs = 8000,
 ): Promise<{ killedWhile: string; code: number | null; signal: string | null }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
@@ -43,13 +43,14 @@ function killMidRun(
       stdio: 'ignore',
     });
     const started = Date.now();
+    const before = new Set(readdirSync(outDir));
     let killedWhile = 'not killed';
     const poll = setInterval(() => {
-      const temps = readdirSync(outDir).filter((n) => n.includes('.tmp'));
+      const temps = readdirSync(outDir).filter((n) => n.includes('.tmp') && !before.has(n));
       const writing = temps.some(
         (n) => (statSync(join(outDir, n), { throwIfNoEntry: false })?.size ?? 0) > 0,
       );
-      if ((writing && Date.now() - started > 300) || Date.now() - started > fallbackMs) {
+      if (writing || Date.now() - started > fallbackMs) {
         killedWhile = writing
           ? 'writing its temporary output'
           : `running for ${Date.now() - started} ms`;
@@ -80,11 +81,12 @@ beforeAll(() => {
   dir = makeTempDir('interrupt');
   corpus = join(dir, 'corpus');
   mkdirSync(corpus);
-  // About 16 MB in 40 documents: several seconds of work for one worker.
+  // About 1.6 MB in 40 documents: a few seconds of work for one worker; the kill comes as soon as
+  // the first record is written.
   for (let i = 0; i < DOCS; i++) {
     writeFileSync(
       join(corpus, `doc-${String(i).padStart(2, '0')}.txt`),
-      epDocumentOfSize(7000 + i, 400_000),
+      epDocumentOfSize(7000 + i, 40_000),
     );
   }
   writeFileSync(join(corpus, 'zz-empty.txt'), '');
@@ -93,7 +95,7 @@ beforeAll(() => {
   for (let i = 0; i < DOCS; i++) {
     writeFileSync(
       join(corpusB, `doc-${String(i).padStart(2, '0')}.txt`),
-      epDocumentOfSize(8000 + i, 400_000),
+      epDocumentOfSize(8000 + i, 40_000),
     );
   }
 }, 60_000);
@@ -119,12 +121,13 @@ describe('a batch killed with SIGKILL', () => {
     mkdirSync(outDir);
     const killed = await killMidRun(args(outDir), outDir);
     expect(killed.signal, `killed while ${killed.killedWhile}`).toBe('SIGKILL');
+    expect(killed.killedWhile).toBe('writing its temporary output');
     expect(existsSync(join(outDir, 'records.jsonl'))).toBe(false);
     expect(existsSync(join(outDir, 'records.jsonl.failures.jsonl'))).toBe(false);
     const left = leftovers(outDir, []);
     expect(left.filter((l) => !l.recognisable)).toEqual([]);
 
-    const rerun = await runCli(args(outDir), { timeoutMs: 120_000 });
+    const rerun = await runCli(args(outDir, ['--workers', '2']), { timeoutMs: 120_000 });
     expect(rerun.code, describeRun(rerun)).toBe(1);
     expect(parseSummary(rerun.stderr)).toEqual({
       inputs: DOCS + 1,
@@ -142,15 +145,16 @@ describe('a batch killed with SIGKILL', () => {
     const outDir = join(dir, 'previous');
     mkdirSync(outDir);
     const out = join(outDir, 'records.jsonl');
-    const first = await runCli(args(outDir), { timeoutMs: 120_000 });
+    const first = await runCli(args(outDir, ['--workers', '2']), { timeoutMs: 120_000 });
     expect(first.code, describeRun(first)).toBe(1);
     const before = readFileSync(out);
     const failuresBefore = readFileSync(`${out}.failures.jsonl`);
 
     // Change one document so that the killed run has real work to do.
-    writeFileSync(join(corpus, 'doc-00.txt'), epDocumentOfSize(99, 400_000));
+    writeFileSync(join(corpus, 'doc-00.txt'), epDocumentOfSize(99, 40_000));
     const killed = await killMidRun(args(outDir), outDir);
     expect(killed.signal, `killed while ${killed.killedWhile}`).toBe('SIGKILL');
+    expect(killed.killedWhile).toBe('writing its temporary output');
     expect(readFileSync(out).equals(before), 'the previous records file is intact').toBe(true);
     expect(readFileSync(`${out}.failures.jsonl`).equals(failuresBefore)).toBe(true);
     expect(
@@ -166,6 +170,7 @@ describe('a batch killed with SIGKILL', () => {
       outDir,
     );
     expect(killedSince.signal).toBe('SIGKILL');
+    expect(killedSince.killedWhile).toBe('writing its temporary output');
     expect(readFileSync(out).equals(before), 'the file --since reads from is intact').toBe(true);
 
     // Incremental rerun onto a new file: only doc-00 is processed again.

@@ -222,6 +222,24 @@ runTable('role', [
 
 runTable('person', [
   {
+    input:
+      'EP President Roberta Metsola said that UN Secretary-General António Guterres and High Representative/Vice-President Kaja Kallas agreed.',
+    found: [
+      'role|EP President',
+      'person|Roberta Metsola',
+      'role|UN Secretary-General',
+      'person|António Guterres',
+      'role|High Representative/Vice-President',
+      'person|Kaja Kallas',
+    ],
+    notFound: ['person|EP President Roberta Metsola', 'role|UN Secretary-General António Guterres'],
+  },
+  {
+    input: 'Commissioner Šefčovič replied; later Maroš Šefčovič and President von der Leyen met.',
+    found: ['person|Šefčovič', 'person|Maroš Šefčovič', 'person|von der Leyen'],
+    notFound: ['role|Commissioner', 'role|President'],
+  },
+  {
     input: 'Condemns the statements of President Alexander Lukashenko on the opposition.',
     found: ['person|Alexander Lukashenko'],
     notFound: ['person|President Alexander Lukashenko', 'role|President'],
@@ -358,6 +376,15 @@ runTable('legal_act', [
     ],
   },
   {
+    input:
+      'The rapporteur declares that she did not receive input from any entity to be mentioned in this Annex pursuant to Article 8 of Annex I to the Rules of Procedure.',
+    found: [
+      'legal_act|Article 8 of Annex I to the Rules of Procedure',
+      'legal_act|Rules of Procedure',
+    ],
+    notFound: ['legal_act|Article 8', 'legal_act|Annex'],
+  },
+  {
     input: '– having regard to Rule 132(2) of its Rules of Procedure,',
     found: ['legal_act|Rule 132(2) of its Rules of Procedure', 'legal_act|Rules of Procedure'],
   },
@@ -438,5 +465,81 @@ describe('countries', () => {
   ])('$input', ({ input, codes }) => {
     const { countries } = findNames(docOf(input), [{ start: 0, end: input.length, text: input }]);
     expect(countries).toEqual(codes);
+  });
+});
+
+describe('ids: mentions of one thing share one id', () => {
+  const idOf = (text: string, mention: string): string | undefined => {
+    const { entities } = findNames(docOf(text), [{ start: 0, end: text.length, text }]);
+    return entities.find((e) => e.mentions.some((m) => m.text === mention))?.id;
+  };
+  test.each([
+    {
+      input: 'The European Parliament and the EP. Parliament regrets.',
+      mention: 'European Parliament',
+      id: 'european-parliament',
+    },
+    {
+      input: 'The European Parliament and the EP. Parliament regrets.',
+      mention: 'EP',
+      id: 'european-parliament',
+    },
+    {
+      input: 'The European Parliament and the EP. Parliament regrets.',
+      mention: 'Parliament',
+      id: 'european-parliament',
+    },
+    { input: 'calls on the Commission to act', mention: 'Commission', id: 'european-commission' },
+    {
+      input: 'calls on the Council to act',
+      mention: 'Council',
+      id: 'council-of-the-european-union',
+    },
+    {
+      input: 'the conclusions of the European Council',
+      mention: 'European Council',
+      id: 'european-council',
+    },
+    {
+      input: 'They call on the EEAS to undertake close monitoring',
+      mention: 'EEAS',
+      id: 'european-external-action-service',
+    },
+    {
+      input: 'The Committee on Development adopted the report',
+      mention: 'Committee on Development',
+      id: 'committee-on-development',
+    },
+    {
+      input: 'Calls on the VP/HR to act',
+      mention: 'VP/HR',
+      id: 'high-representative-of-the-union-for-foreign-affairs-and-security-policy',
+    },
+    {
+      input:
+        'Parliament wants the High Representative of the European Union for Foreign Affairs and Security Policy to monitor developments',
+      mention: 'High Representative of the European Union for Foreign Affairs and Security Policy',
+      id: 'high-representative-of-the-union-for-foreign-affairs-and-security-policy',
+    },
+    { input: 'tabled by the PPE Group', mention: 'PPE', id: 'EPP' },
+    { input: 'on behalf of the Verts/ALE Group', mention: 'Verts/ALE', id: 'Greens/EFA' },
+    { input: 'the human rights situation in Kazakhstan', mention: 'Kazakhstan', id: 'KZ' },
+    {
+      input: 'by Charles GOERENS (ALDE, LU) on',
+      mention: 'Charles GOERENS',
+      id: 'charles-goerens',
+    },
+    {
+      input: 'Commissioner Šefčovič and Maroš Šefčovič',
+      mention: 'Šefčovič',
+      id: 'maros-sefcovic',
+    },
+    {
+      input: 'the World Health Organization (WHO) manifesto and the WHO',
+      mention: 'WHO',
+      id: 'world-health-organization',
+    },
+  ])('$mention in "$input" → $id', ({ input, mention, id }) => {
+    expect(idOf(input, mention)).toBe(id);
   });
 });

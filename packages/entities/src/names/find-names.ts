@@ -40,8 +40,14 @@ function segmentsOf(
   };
   pushLines(0, bodyStart);
   if (sentences.length > 0) {
-    for (const s of sentences)
-      if (s.end > s.start) out.push({ start: s.start, end: s.end, namesLine: false });
+    // "Petra De Sutter\non behalf of the Verts/ALE Group": the names line is read apart
+    let behalf = text.indexOf('\non behalf of', bodyStart);
+    for (const s of sentences) {
+      if (s.end <= s.start) continue;
+      while (behalf >= 0 && behalf < s.start) behalf = text.indexOf('\non behalf of', behalf + 1);
+      if (behalf >= 0 && behalf < s.end) pushLines(s.start, s.end);
+      else out.push({ start: s.start, end: s.end, namesLine: false });
+    }
   } else {
     pushLines(bodyStart, text.length);
   }
@@ -120,6 +126,8 @@ export function findNames(
   for (const seg of segments) {
     const { tokens, taken } = seg;
     for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!t.cap && t.text !== 'the') continue;
       const m = registry.match(tokens, i);
       if (!m) continue;
       let s = i;

@@ -43,6 +43,7 @@ export function isKnownWord(word: string): boolean {
   const lower = word.toLowerCase();
   let known = cache.get(lower);
   if (known === undefined) {
+    if (cache.size > 100_000) cache.clear();
     known = idOf(lower) < FIRST_UNKNOWN_ID || hasCommonNounSuffix(lower);
     cache.set(lower, known);
   }

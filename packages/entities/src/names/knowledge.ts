@@ -57,6 +57,7 @@ const CueData = z.object({
   placeHeads: Words,
   placeOfHeads: Words,
   placeNameHeads: Words,
+  lowerOrgHeads: Words,
   placePrepositions: Words,
   placeNames: Words,
   orgHeads: Words,
@@ -200,6 +201,7 @@ export const personVerbs = new Set(cues.personVerbs);
 export const placeHeads = trieOf(cues.placeHeads);
 export const placeOfHeads = trieOf(cues.placeOfHeads);
 export const placeNameHeads = new Set(cues.placeNameHeads);
+export const lowerOrgHeads = trieOf(cues.lowerOrgHeads);
 export const placePrepositions = new Set(cues.placePrepositions);
 export const orgHeads = new Set(cues.orgHeads);
 export const institutionHeads = new Set(cues.institutionHeads);
@@ -255,6 +257,17 @@ export function isLastName(word: string): boolean {
 export function isNonNameWord(word: string): boolean {
   return lexiconTags(word).some((t) => NON_NAME_TAGS.has(t));
 }
+/** Words compromise knows only as verb forms other than gerunds ("calls", "adopted", "propose"). */
+export function isFiniteVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return (
+    tags.length > 0 &&
+    tags.every(
+      (t) => t === 'PresentTense' || t === 'PastTense' || t === 'Infinitive' || t === 'Modal',
+    )
+  );
+}
+
 export function isInfinitive(word: string): boolean {
   return lexiconTags(word).includes('Infinitive');
 }

@@ -23,9 +23,12 @@ function step<V>(
 /** Token sequences (case-sensitive, spacing-aware) mapped to values; longest match first. */
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = newNode();
+  /** Some phrase starts with a word that is not capitalised (else such tokens are skipped at once). */
+  private lowerStart = false;
 
   add(phrase: string, value: V): void {
     const tokens = tokenize(phrase, 0, phrase.length);
+    if (tokens[0] && !tokens[0].cap) this.lowerStart = true;
     let node = this.root;
     tokens.forEach((t, i) => {
       const map = i === 0 || t.spaceBefore ? node.spaced : node.joined;
@@ -41,6 +44,7 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at tokens[i]: index after its last token, and its values. */
   match(tokens: readonly Token[], i: number): { end: number; values: V[] } | null {
+    if (!this.lowerStart && !tokens[i]?.cap) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { end: number; values: V[] } | null = null;
     for (let j = i; j < tokens.length; j++) {
@@ -54,6 +58,7 @@ export class PhraseTrie<V> {
   /** Every phrase starting at tokens[i], shortest first. */
   matchAll(tokens: readonly Token[], i: number): { end: number; values: V[] }[] {
     const out: { end: number; values: V[] }[] = [];
+    if (!this.lowerStart && !tokens[i]?.cap) return out;
     let node: TrieNode<V> | undefined = this.root;
     for (let j = i; j < tokens.length; j++) {
       node = step(node, tokens[j] as Token, j === i);

@@ -6,7 +6,6 @@ import {
   authorityOfHeads,
   bareParts,
   bareRoleHeads,
-  commonCapitalised,
   countryCode,
   demonyms,
   type GazetteerEntry,
@@ -15,14 +14,12 @@ import {
   institutionHeads,
   institutionPrefixes,
   isFirstName,
-  isInfinitive,
   isKnownPlace,
-  isLastName,
   isNonNameWord,
   legalHeads,
+  lowerOrgHeads,
   lowerTailHeads,
   nonEntityPhrases,
-  numberedKinds,
   orgHeads,
   partWords,
   personLowerCues,
@@ -34,133 +31,16 @@ import {
   placePrepositions,
   policyHeads,
   roleHeads,
-  sentenceOpeners,
 } from './knowledge';
+import {
+  ACT_KIND_WORDS,
+  NAME_PARTICLES,
+  ORDINAL,
+  ROMAN,
+  SegmentReader,
+  TWO_LETTERS,
+} from './segment-reader';
 import type { Token } from './tokenize';
-
-/** Words that join the parts of a name ("Office for Democratic Institutions and Human Rights"). */
-const COMPLEMENT_CONNECTORS = new Set([
-  'of',
-  'on',
-  'for',
-  'in',
-  'against',
-  'with',
-  'at',
-  'to',
-  'from',
-]);
-const NAME_PARTICLES = new Set([
-  'Al',
-  'El',
-  'Abu',
-  'Bin',
-  'Ibn',
-  'Von',
-  'Da',
-  'Di',
-  'Du',
-  'Le',
-  'La',
-  'Del',
-  'Dos',
-  'de',
-  'De',
-  'van',
-  'Van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'della',
-  'dos',
-  'das',
-  'la',
-  'le',
-  'bin',
-  'al',
-  'el',
-  'ibn',
-]);
-const LOWER_TAIL_STOPS = new Set([
-  'and',
-  'or',
-  'which',
-  'that',
-  'who',
-  'whose',
-  'where',
-  'when',
-  'in',
-  'with',
-  'as',
-  'by',
-  'under',
-  'within',
-  'for',
-  'from',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'should',
-  'shall',
-  'will',
-  'must',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'adopted',
-  'thereof',
-  'but',
-  'not',
-  'so',
-  'its',
-  'their',
-]);
-const TRAILING_CONNECTORS = new Set([
-  'of',
-  'on',
-  'for',
-  'the',
-  'to',
-  'and',
-  'in',
-  'with',
-  'at',
-  'from',
-  'against',
-]);
-const ROMAN = /^[IVXLC]+$/;
-const PART_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const ACT_SUFFIX = new Set(['EU', 'EC', 'EEC', 'Euratom', 'CFSP', 'JHA', 'ECSC']);
-const TWO_LETTERS = /^[A-Z]{2}$/;
-const LIST_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
-const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
-const HAS_DIGIT = /\d/;
-/** Connectors that may open a name's complement; more may follow inside it. */
-const FIRST_CONNECTORS = new Set(['of', 'on', 'for', 'against']);
-const ACT_KIND_WORDS = new Set([
-  'Framework',
-  'Implementing',
-  'Delegated',
-  'Basic',
-  'Amending',
-  'Proposed',
-  'New',
-  'Joint',
-]);
 
 /** What a segment scan finds besides candidates. */
 export interface SegmentFindings {
@@ -174,30 +54,47 @@ export interface SegmentFindings {
  * justify: gazetteer names, references to acts, names built around a head word, names
  * typed by their context.
  */
-export class SegmentScanner {
+/** Adjectives of peoples and places ("Crimean Tatars", "Kurdish activists") do not open a person's name. */
+const ADJECTIVE_ENDING = /(?:ean|ian|ish|ese)$/;
+/** Words of direction before a country keep it a country ("Southern Italy", "eastern Ukraine"). */
+const COMPASS = new Set([
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Occupied',
+]);
+
+export class SegmentScanner extends SegmentReader {
   private readonly cands: Candidate[] = [];
   private readonly countries: string[] = [];
   /** Country names and adjectives (code '' for places and adjectives that name no country). */
   private readonly geo: { s: number; e: number; code: string }[] = [];
-  private readonly initial: boolean[];
-
+  /** Where known places end: an unknown word coordinated with one is a place too. */
+  private readonly placeEnds = new Set<number>();
   constructor(
-    private readonly tokens: readonly Token[],
-    private readonly text: string,
+    tokens: readonly Token[],
+    text: string,
     /** The segment is a header line followed by "on behalf of": a list of Members' names. */
     private readonly namesLine = false,
   ) {
-    this.initial = tokens.map((t, i) => this.isInitial(t, i));
+    super(tokens, text);
   }
-
   scan(): SegmentFindings {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (!t.word) {
         if (t.key === '(') this.memberCodes(i);
+        if (t.key === ',') this.coordinatedPlace(i);
         continue;
       }
+      if (t.text === 'and' || t.text === 'or') this.coordinatedPlace(i);
       this.nonEntity(i);
       this.partReference(i);
       this.numberedAct(i);
@@ -208,6 +105,7 @@ export class SegmentScanner {
         this.headName(i);
         this.personCue(i);
         this.placeCue(i);
+        this.orgCue(i);
         if (this.initial[i] && placePrepositions.has(t.text.toLowerCase())) this.lowerCue(i);
       } else {
         this.lowerCue(i);
@@ -231,193 +129,9 @@ export class SegmentScanner {
     return out;
   }
 
-  // ---- token predicates ----
-
-  private tok(i: number): Token | undefined {
-    return this.tokens[i];
-  }
-
-  private isInitial(t: Token, i: number): boolean {
-    if (i === 0) return true;
-    const prev = this.tokens[i - 1] as Token;
-    const nl = this.text.indexOf('\n', prev.end);
-    if (nl >= 0 && nl < t.start) return true;
-    if (!prev.word && /^[.:!?•·\-–—)"“‘']$/.test(prev.text)) {
-      // "A. whereas", "1. Calls", "- bring about", "a) ..."
-      return true;
-    }
-    if (i <= 2 && !this.tokens.slice(0, i).some((x) => x.word && x.text.length > 2)) return true;
-    return false;
-  }
-
-  /** A capitalised word that can be part of a name. */
-  private capWord(i: number): boolean {
-    const t = this.tok(i);
-    if (!t?.word || !t.cap || commonCapitalised.has(t.text)) return false;
-    if (t.text.length === 1 || LIST_NUMERAL.test(t.text) || PLURAL_ACRONYM.test(t.text))
-      return false;
-    if (HAS_DIGIT.test(t.text)) return false;
-    if (this.initial[i] && (sentenceOpeners.has(t.text) || isNonNameWord(t.text))) return false;
-    return true;
-  }
-
-  /** A capitalised word, an ordinal or a number joined to one ("EU-2020", "11th"). */
-  private namePart(i: number): boolean {
-    const t = this.tok(i);
-    if (!t?.word) return false;
-    if (this.capWord(i)) return true;
-
-    const prev = this.tok(i - 1);
-    return t.num && prev !== undefined && !t.spaceBefore && (prev.key === '-' || prev.key === '/');
-  }
-
-  private joiner(i: number): boolean {
-    const t = this.tok(i);
-    const next = this.tok(i + 1);
-    return (
-      t !== undefined &&
-      next !== undefined &&
-      (t.key === '-' || t.key === '/' || t.key === '&') &&
-      !t.spaceBefore &&
-      !next.spaceBefore &&
-      next.word
-    );
-  }
-
-  /** Consumes capitalised words (and joined pieces) from i; returns the index after. */
-  private consumeCaps(i: number): number {
-    let j = i;
-    for (;;) {
-      if (this.namePart(j) || (j > i && this.tok(j)?.num && !this.tok(j)?.spaceBefore)) j++;
-      else if (j > i && this.joiner(j)) j += 2;
-      else if (j > i && this.tok(j)?.text === '&' && this.capWord(j + 1)) j += 2;
-      else break;
-    }
-    return j;
-  }
-
-  /** Start of the capitalised words that stand right before `h` ("Partnership and Cooperation" Agreement). */
-  private leftExtension(h: number): number {
-    let k = h;
-    for (;;) {
-      const p = k - 1;
-      if (p < 0) break;
-      if (this.namePart(p)) {
-        k = p;
-        continue;
-      }
-      if (this.joiner(p - 1) && p - 1 >= 0 && this.tok(p - 1)?.key !== '&' && this.tok(p)?.word) {
-        k = p;
-        continue;
-      }
-      const pt = this.tok(p);
-      if (
-        pt &&
-        !pt.word &&
-        (pt.key === '-' || pt.key === '/') &&
-        !pt.spaceBefore &&
-        !this.tok(k)?.spaceBefore
-      ) {
-        if (this.namePart(p - 1) || this.tok(p - 1)?.word) {
-          k = p - 1;
-          continue;
-        }
-      }
-      if ((pt?.text === 'and' || pt?.text === '&') && this.capWord(p - 1) && !this.joiner(p - 2)) {
-        k = p - 1;
-        continue;
-      }
-      break;
-    }
-    while (k < h && !this.namePart(k) && !this.tok(k)?.upper) k++;
-    return k;
-  }
-
-  /** End of a complement that names ("for Foreign Affairs and Security Policy", "of the OSCE's Office ..."). */
-  private complement(e: number): number {
-    let k = e;
-    for (;;) {
-      const t = this.tok(k);
-      if (!t) break;
-      if (t.word && (k > e ? COMPLEMENT_CONNECTORS : FIRST_CONNECTORS).has(t.text)) {
-        let j = k + 1;
-        if (this.tok(j)?.text === 'the') j++;
-        if (!this.capWord(j)) break;
-        k = this.consumeNamed(j);
-        continue;
-      }
-      const and = t.text === 'and' || t.text === '&';
-      if (
-        and &&
-        k > e &&
-        this.capWord(k + 1) &&
-        !this.startsRole(k + 1) &&
-        !this.startsOther(k + 1)
-      ) {
-        k = this.consumeNamed(k + 1);
-        continue;
-      }
-      const possessive =
-        t.key === "'" && this.tok(k + 1)?.text === 's' && !this.tok(k + 1)?.spaceBefore;
-      if (possessive && k > e && this.capWord(k + 2)) {
-        k = this.consumeNamed(k + 2);
-        continue;
-      }
-      break;
-    }
-    return k;
-  }
-
-  /** A known name from j (taken whole, nothing after it), else capitalised words. */
-  private consumeNamed(j: number): number {
-    const g = gazetteer.match(this.tokens, j);
-    if (g) return g.end;
-    return this.consumeCaps(j);
-  }
-
-  /** A lower-case subject after a head ("Directive on cross-border healthcare"). */
-  private lowerTail(e: number): number {
-    const first = this.tok(e);
-    if (!first || !['on', 'concerning'].includes(first.text)) return e;
-    const second = this.tok(e + 1);
-    if (!second?.word || second.cap || second.num) return e;
-    let k = e + 1;
-    let words = 0;
-    for (; k < this.tokens.length && words < 10; k++) {
-      const t = this.tok(k) as Token;
-      if (!t.word) {
-        if (this.joiner(k)) continue;
-        break;
-      }
-      if ((t.cap && !t.upper) || /\d/.test(t.text)) break;
-      if (LOWER_TAIL_STOPS.has(t.text)) break;
-      if (t.text === 'to' && this.tok(k + 1) && isInfinitive((this.tok(k + 1) as Token).text))
-        break;
-      words++;
-    }
-    while (k > e + 1 && TRAILING_CONNECTORS.has((this.tok(k - 1) as Token).text)) k--;
-    // "... on the situation of human rights in Belarus"
-    if (k > e + 1 && this.tok(k)?.text === 'in') {
-      const g = gazetteer.match(this.tokens, k + 1);
-      if (g?.values.some((v) => v.type === 'country' || v.type === 'location')) k = g.end;
-    }
-    return k > e + 1 ? k : e;
-  }
-
-  /** A reference to a part of an act or a known name starts at i: "and" before it joins two names. */
-  private startsOther(i: number): boolean {
-    return partWords.match(this.tokens, i) !== null || gazetteer.match(this.tokens, i) !== null;
-  }
-
-  private startsRole(i: number): boolean {
-    return roleHeads.match(this.tokens, i) !== null || this.tok(i)?.text === 'Commissioner';
-  }
-
   private add(c: Candidate): void {
     if (c.e > c.s) this.cands.push(c);
   }
-
-  // ---- matchers ----
 
   private nonEntity(i: number): void {
     const m = nonEntityPhrases.match(this.tokens, i);
@@ -428,131 +142,40 @@ export class SegmentScanner {
   private partReference(i: number): void {
     const head = partWords.match(this.tokens, i);
     if (!head) return;
-    let k = this.partNumbers(head.end);
+    const k = this.partNumbers(head.end);
     if (k === head.end) return;
-    const bare = bareParts.has(
-      this.tokens
-        .slice(i, head.end)
-        .map((t) => t.text)
-        .join(' '),
-    );
-    const of = this.tok(k);
-    if (of?.text === 'of' || of?.text === 'in') {
-      let j = k + 1;
-      const a = this.tok(j);
-      if (a && (a.text === 'the' || a.text === 'its' || a.text === 'that' || a.text === 'this'))
-        j++;
-      const act = this.actAt(j);
-      if (act) {
-        this.add({ s: i, e: act.e, type: 'legal_act', rank: RANK.partRef, nestable: true });
-        return;
-      }
-    }
-    const next = this.actAt(k);
-    if (next && next.e - next.s === 1 && this.tok(k)?.upper) {
-      this.add({ s: i, e: next.e, type: 'legal_act', rank: RANK.partRef, nestable: true });
+    const end = this.partOfActEnd(i, 0);
+    if (end !== null) {
+      this.add({ s: i, e: end, type: 'legal_act', rank: RANK.partRef, nestable: true });
       return;
     }
-    if (bare) this.add({ s: i, e: k, type: 'legal_act', rank: RANK.partRef });
-    k = 0;
+    const words = this.tokens.slice(i, head.end).map((t) => t.text);
+    if (bareParts.has(words.join(' ')))
+      this.add({ s: i, e: k, type: 'legal_act', rank: RANK.partRef });
   }
 
-  /** After "Article": "7(1)", "4, 6, 9 and 191", "III". */
-  private partNumbers(from: number): number {
-    let k = from;
-    let any = false;
-    for (;;) {
-      const t = this.tok(k);
-      if (
-        !t?.word ||
-        !PART_NUMBER.test(t.text) ||
-        (ROMAN.test(t.text) && !any && t.text.length > 4)
-      )
-        break;
-      any = true;
-      k++;
-      // (1), (a), (2)(b)
-      while (
-        this.tok(k)?.key === '(' &&
-        this.tok(k + 1)?.word &&
-        this.tok(k + 2)?.key === ')' &&
-        !this.tok(k)?.spaceBefore
-      ) {
-        k += 3;
-      }
-      const sep = this.tok(k);
-      if (
-        sep &&
-        (sep.key === ',' || sep.text === 'and' || sep.text === 'to' || sep.text === 'or') &&
-        this.tok(k + 1)?.num
-      ) {
-        k++;
-        continue;
-      }
-      break;
+  /**
+   * End of a reference to a part of a named act starting at i ("Article 7(1) TEU", "Article 8 of
+   * Annex I to the Rules of Procedure"), or null when no act follows.
+   */
+  private partOfActEnd(i: number, depth: number): number | null {
+    const head = partWords.match(this.tokens, i);
+    if (!head || depth > 3) return null;
+    const k = this.partNumbers(head.end);
+    if (k === head.end) return null;
+    const of = this.tok(k)?.text;
+    if (of === 'of' || of === 'in' || of === 'to') {
+      let j = k + 1;
+      const a = this.tok(j)?.text;
+      if (a === 'the' || a === 'its' || a === 'that' || a === 'this') j++;
+      const act = this.actAt(j);
+      if (act) return act.e;
+      const part = this.partOfActEnd(j, depth + 1);
+      if (part !== null) return part;
     }
-    return any ? k : from;
-  }
-
-  /** A legal act that starts at j (gazetteer, numbered, or named by head), as a candidate. */
-  private actAt(j: number): Candidate | null {
-    const n = this.numberedEnd(j);
-    if (n > j) return { s: j, e: n, type: 'legal_act', rank: RANK.numbered };
-    const g = gazetteer.match(this.tokens, j);
-    const legal = g?.values.find((v) => v.type === 'legal_act');
-    if (g && legal)
-      return {
-        s: j,
-        e: g.end,
-        type: 'legal_act',
-        id: legal.id,
-        name: legal.name,
-        rank: RANK.gazetteer,
-      };
-    if (this.capWord(j)) {
-      const end = this.consumeCaps(j);
-      for (let h = end - 1; h >= j; h--) {
-        const ht = this.tok(h) as Token;
-        if (legalHeads.has(ht.text)) {
-          const e = Math.max(this.complement(h + 1), h + 1);
-          return { s: j, e, type: 'legal_act', rank: RANK.head };
-        }
-      }
-      if (legalHeads.has((this.tok(j) as Token).text)) {
-        const e = this.complement(j + 1);
-        if (e > j + 1) return { s: j, e, type: 'legal_act', rank: RANK.head };
-      }
-    }
+    const next = this.actAt(k);
+    if (next && next.e - next.s === 1 && this.tok(k)?.upper) return next.e;
     return null;
-  }
-
-  /** "Directive 2001/83/EC", "Regulation (EC) No 141/2000", "Council Decision (CFSP) 2022/266". */
-  private numberedEnd(i: number): number {
-    const kind = numberedKinds.match(this.tokens, i);
-    if (!kind) return i;
-    let k = kind.end;
-    if (this.tok(k)?.key === '(' && ACT_SUFFIX.has(this.tok(k + 1)?.text ?? '')) {
-      k += 2;
-      if (this.tok(k)?.key === ',' && ACT_SUFFIX.has(this.tok(k + 1)?.text ?? '')) k += 2;
-      if (this.tok(k)?.key !== ')') return i;
-      k++;
-    }
-    if (this.tok(k)?.text === 'No' || this.tok(k)?.text === 'No.') k++;
-    if (
-      !this.tok(k)?.num ||
-      this.tok(k + 1)?.key !== '/' ||
-      !this.tok(k + 2)?.num ||
-      this.tok(k + 1)?.spaceBefore
-    )
-      return i;
-    k += 3;
-    if (
-      this.tok(k)?.key === '/' &&
-      !this.tok(k)?.spaceBefore &&
-      ACT_SUFFIX.has(this.tok(k + 1)?.text ?? '')
-    )
-      k += 2;
-    return k;
   }
 
   private numberedAct(i: number): void {
@@ -562,6 +185,7 @@ export class SegmentScanner {
 
   /** Gazetteer names, with the context rules of ambiguous ones. */
   private known(i: number): void {
+    if (!gazetteer.match(this.tokens, i)) return;
     const all = gazetteer.matchAll(this.tokens, i);
     const m = all[all.length - 1];
     if (!m) return;
@@ -586,14 +210,23 @@ export class SegmentScanner {
     // "Horizon Europe", "Team Europe": a place name inside another capitalised name
     if ((v.type === 'location' || v.type === 'country') && i > 0 && !this.initial[i]) {
       const prev = this.tok(i - 1) as Token;
-      if (this.capWord(i - 1) && isKnownWord(prev.text) && !demonyms.match(this.tokens, i - 1)) {
+      const compass = COMPASS.has(prev.text);
+      if (
+        !compass &&
+        this.capWord(i - 1) &&
+        isKnownWord(prev.text) &&
+        !demonyms.match(this.tokens, i - 1)
+      ) {
         if (!gazetteer.match(this.tokens, i - 1)) return;
       }
     }
     if (v.type === 'country') this.geo.push({ s: i, e, code: v.id });
+    if (v.type === 'country' || v.type === 'location') this.placeEnds.add(e);
     // a known name hides the places and adjectives inside it ("Organization of American States")
     if (v.type !== 'country' && e - i > 1) this.geo.push({ s: i, e, code: '' });
     let s = i;
+    // "North Africa", "Eastern Europe": a direction word opens a region's name
+    if (v.type === 'location' && i > 0 && COMPASS.has(this.tok(i - 1)?.text ?? '') && this.tok(i)?.spaceBefore) s = i - 1;
     // "11th EDF"
     if (v.type === 'legal_act' && i > 0 && ORDINAL.test(this.tok(i - 1)?.text ?? '')) s = i - 1;
     // "OSCE/ODIHR": one organisation named by two acronyms
@@ -699,7 +332,8 @@ export class SegmentScanner {
     // "Better Law-Making": a head inside a hyphenated word heads nothing
     if (this.joiner(i + 1) && this.tok(i + 1)?.key === '-') return;
     if (legalHeads.has(t.text)) {
-      const s = this.leftExtension(i);
+      // "Council of Europe Convention on ...": a known organisation before the head names the act's author
+      const s = this.knownPrefix(this.leftExtension(i));
       // "Regulation of the European Parliament and of the Council" is a title, not a name
       const ofAct = lowerTailHeads.has(t.text) && this.tok(i + 1)?.text === 'of';
       let e = ofAct ? i + 1 : this.complement(i + 1);
@@ -720,6 +354,8 @@ export class SegmentScanner {
       const e = this.complement(i + 1);
       if (s === i && e === i + 1) return;
       if (groupWords.has(t.text) && this.coversGroup(s, i)) return;
+      // "Commission-Parliament dialogue": known names joined by a hyphen stay two names
+      if (e === i + 1 && this.onlyKnownNames(s, e)) return;
       // "European Union at the Board ...": a known name is not the head of a longer one
       if (e > i + 1 && gazetteer.match(this.tokens, s)?.end === i + 1) return;
       s = this.afterKnownAnd(s, i);
@@ -792,6 +428,43 @@ export class SegmentScanner {
     return true;
   }
 
+  /** Whether tokens [s, e) are known names and the marks that join them. */
+  private onlyKnownNames(s: number, e: number): boolean {
+    let k = s;
+    while (k < e) {
+      const g = gazetteer.match(this.tokens, k);
+      if (g && g.end <= e) k = g.end;
+      else if (this.joiner(k)) k++;
+      else return false;
+    }
+    return true;
+  }
+
+  /** Start of a known organisation or institution that ends right at s ("Council of Europe" Convention), else s. */
+  private knownPrefix(s: number): number {
+    for (let k = Math.max(0, s - 6); k < s; k++) {
+      const g = gazetteer.match(this.tokens, k);
+      if (
+        g &&
+        g.end === s &&
+        g.values.some((v) => v.type === 'organization' || v.type === 'institution')
+      )
+        return k;
+    }
+    // the head's left words may end inside the known name ("Council of Europe Convention": "Europe")
+    for (let k = Math.max(0, s - 6); k < s; k++) {
+      const g = gazetteer.match(this.tokens, k);
+      if (
+        g &&
+        g.end > s &&
+        g.values.some((v) => v.type === 'organization' || v.type === 'institution')
+      ) {
+        return g.end <= s + 1 ? k : s;
+      }
+    }
+    return s;
+  }
+
   private coversGroup(s: number, h: number): boolean {
     for (let k = s; k < h; k++) {
       const g = gazetteer.match(this.tokens, k);
@@ -842,46 +515,6 @@ export class SegmentScanner {
     }
   }
 
-  /** End of a person's name starting at i ("Alexander Lukashenko", "Charles GOERENS", "Petra De Sutter"), or i. */
-  private nameAfter(i: number): number {
-    // "President von der Leyen"
-    const lead = this.particlesBeforeCap(i);
-    if (lead > 0 && this.capWord(i + lead) && !this.startsKnownNonPerson(i + lead)) {
-      const end = this.nameAfter(i + lead);
-      return end > i + lead ? end : i;
-    }
-    if (!this.capWord(i) || this.startsKnownNonPerson(i)) return i;
-    let k = i;
-    let words = 0;
-    for (; k < this.tokens.length && words < 5; ) {
-      if (
-        this.capWord(k) &&
-        !legalHeads.has((this.tok(k) as Token).text) &&
-        !orgHeads.has((this.tok(k) as Token).text)
-      ) {
-        k++;
-        words++;
-      } else if (this.joiner(k) && this.capWord(k + 1)) k += 2;
-      else if (words > 0 && this.particlesBeforeCap(k) > 0) k += this.particlesBeforeCap(k);
-      else break;
-    }
-    return k;
-  }
-
-  /** How many name particles ("von der", "de", "Al") start at i, followed by a capitalised word; else 0. */
-  private particlesBeforeCap(i: number): number {
-    let n = 0;
-    while (n < 2 && NAME_PARTICLES.has(this.tok(i + n)?.text ?? '')) n++;
-    return n > 0 && this.capWord(i + n) ? n : 0;
-  }
-
-  private startsKnownNonPerson(i: number): boolean {
-    const g = gazetteer.match(this.tokens, i);
-    if (g) return true;
-    const t = this.tok(i) as Token;
-    return commonCapitalised.has(t.text) || nonEntityPhrases.match(this.tokens, i) !== null;
-  }
-
   /** "Mr Bialiatski", "Prime Minister X": titles that stand before a name. */
   private personCue(i: number): void {
     const title = personTitles.match(this.tokens, i);
@@ -909,7 +542,7 @@ export class SegmentScanner {
     }
     const t = this.tok(i) as Token;
     // "in Zhanaozen", "near Minsk" (not "to the Secretariat")
-    if (placePrepositions.has(t.text.toLowerCase())) {
+    if (placePrepositions.has(t.text) || (t.cap && placePrepositions.has(t.text.toLowerCase()))) {
       const j = i + 1;
       if (!this.capWord(j) || this.startsKnownNonPerson(j)) return;
       const end = this.consumeCaps(j);
@@ -945,6 +578,47 @@ export class SegmentScanner {
     }
   }
 
+  /** "the ruling Georgian Dream party", "the Wagner group": a name before a lower-case word for an organisation. */
+  private orgCue(i: number): void {
+    if (i > 0 && (this.namePart(i - 1) || this.tok(i - 1)?.text === 'and')) return;
+    if (!this.capWord(i)) return;
+    let end = this.consumeCaps(i);
+    while (this.tok(end)?.text === 'and' && this.capWord(end + 1)) end = this.consumeCaps(end + 1);
+    if (end - i > 4 || !lowerOrgHeads.match(this.tokens, end) || (this.tok(end) as Token).cap)
+      return;
+    const g = gazetteer.match(this.tokens, i);
+    if (g && g.end >= end) return;
+    const d = demonyms.match(this.tokens, i);
+    if (d && d.end >= end) return;
+    const words = this.tokens.slice(i, end).filter((w) => w.word);
+    if (words.length === 1 && isKnownWord((words[0] as Token).text)) return;
+    this.add({ s: i, e: end, type: 'organization', rank: RANK.place, register: true });
+  }
+
+  /** "France (Calais)", "the Netherlands (Ter Apel)": a name in brackets after a place is a place. */
+  private placeInBrackets(i: number): void {
+    if (!this.placeEnds.has(i)) return;
+    const j = i + 1;
+    if (!this.capWord(j) || this.startsKnownNonPerson(j)) return;
+    const end = this.consumeCaps(j);
+    if (end - j > 3 || this.tok(end)?.key !== ')') return;
+    if (this.tokens.slice(j, end).some((w) => w.upper)) return;
+    this.add({ s: j, e: end, type: 'location', rank: RANK.place + 1, register: true });
+  }
+
+  /** "Crimea and Sevastopol", "in Kazakhstan, Zhanaozen": an unknown word coordinated with a place. */
+  private coordinatedPlace(i: number): void {
+    if (!this.placeEnds.has(i)) return;
+    const j = this.tok(i + 1)?.text === 'the' ? i + 2 : i + 1;
+    const t = this.tok(j);
+    if (!t || !this.capWord(j) || this.startsKnownNonPerson(j)) return;
+    const next = this.tok(j + 1);
+    if (next && (next.cap || (!next.spaceBefore && next.word) || this.joiner(j + 1))) return;
+    if (isNonNameWord(t.text) || isFirstName(t.text) || t.upper) return;
+    this.add({ s: j, e: j + 1, type: 'location', rank: RANK.place, register: true });
+    this.placeEnds.add(j + 1);
+  }
+
   /** "Zhanaozen district": a name before a lower-case place word is a place (the word stays out). */
   private placeCue(i: number): void {
     if (i > 0 && this.namePart(i - 1)) return;
@@ -967,7 +641,9 @@ export class SegmentScanner {
         second = { s: end + 1, e: e2 };
       }
     }
-    if (head && !(this.tok(second?.e ?? end) as Token).cap) {
+    // "PIC regions": an acronym before a place word names no place
+    const acronym = this.tokens.slice(i, end).every((w) => !w.word || w.upper);
+    if (head && !acronym && !(this.tok(second?.e ?? end) as Token).cap) {
       this.add({ s: i, e: end, type: 'location', rank: RANK.place, register: true });
       if (second) this.add({ ...second, type: 'location', rank: RANK.place, register: true });
     }
@@ -975,6 +651,7 @@ export class SegmentScanner {
 
   /** "(ALDE, LU)" after a Member's name: the group, the country code and the Member. */
   private memberCodes(i: number): void {
+    this.placeInBrackets(i);
     const g = gazetteer.match(this.tokens, i + 1);
     const group = g?.values.find((v) => v.type === 'political_group');
     if (!g || !group) return;
@@ -1059,7 +736,7 @@ export class SegmentScanner {
       const placeLike = words.some(
         (w) => isKnownPlace(w.text) || gazetteer.match(tokens, tokens.indexOf(w)) !== null,
       );
-      const nameLike = this.looksLikeName(i, end);
+      const nameLike = this.looksLikeName(i, end) && !ADJECTIVE_ENDING.test(first.text);
       if (words.length >= 2 && words.length <= 3 && nameLike && !placeLike) {
         this.add({ s: i, e: end, type: 'person', rank: RANK.guess, register: true });
         continue;
@@ -1077,21 +754,5 @@ export class SegmentScanner {
         this.add({ s: i, e: end, type: 'location', rank: RANK.guess, register: true });
       }
     }
-  }
-
-  /** Words that are not common English words, or are given names or surnames. */
-  private looksLikeName(s: number, e: number): boolean {
-    for (let k = s; k < e; k++) {
-      const w = this.tok(k) as Token;
-      if (!w.word || NAME_PARTICLES.has(w.text)) continue;
-      if (isKnownWord(w.text) && !isFirstName(w.text) && !isLastName(w.text) && !w.upper)
-        return false;
-    }
-    return true;
-  }
-
-  private initialCommon(i: number): boolean {
-    const t = this.tok(i) as Token;
-    return this.initial[i] === true && isKnownWord(t.text) && !isFirstName(t.text);
   }
 }

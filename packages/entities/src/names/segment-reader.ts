@@ -1,0 +1,577 @@
+import { type Candidate, RANK } from './candidate';
+import { isKnownWord } from './is-known-word';
+import {
+  commonCapitalised,
+  gazetteer,
+  isFiniteVerb,
+  isFirstName,
+  isInfinitive,
+  isLastName,
+  isNonNameWord,
+  legalHeads,
+  nonEntityPhrases,
+  numberedKinds,
+  orgHeads,
+  partWords,
+  roleHeads,
+  sentenceOpeners,
+} from './knowledge';
+import type { Token } from './tokenize';
+
+/** Words that join the parts of a name ("Office for Democratic Institutions and Human Rights"). */
+const COMPLEMENT_CONNECTORS = new Set([
+  'of',
+  'on',
+  'for',
+  'in',
+  'against',
+  'with',
+  'at',
+  'to',
+  'from',
+]);
+export const NAME_PARTICLES = new Set([
+  'Al',
+  'El',
+  'Abu',
+  'Bin',
+  'Ibn',
+  'Von',
+  'Da',
+  'Di',
+  'Du',
+  'Le',
+  'La',
+  'Del',
+  'Dos',
+  'de',
+  'De',
+  'van',
+  'Van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+  'ibn',
+]);
+const LOWER_TAIL_STOPS = new Set([
+  'and',
+  'or',
+  'which',
+  'that',
+  'who',
+  'whose',
+  'where',
+  'when',
+  'in',
+  'with',
+  'as',
+  'by',
+  'under',
+  'within',
+  'for',
+  'from',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'should',
+  'shall',
+  'will',
+  'must',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'adopted',
+  'thereof',
+  'but',
+  'not',
+  'so',
+  'its',
+  'their',
+]);
+const TRAILING_CONNECTORS = new Set([
+  'of',
+  'on',
+  'for',
+  'the',
+  'to',
+  'and',
+  'in',
+  'with',
+  'at',
+  'from',
+  'against',
+]);
+export const ROMAN = /^[IVXLC]+$/;
+const PART_NUMBER = /^(?:\d+[a-z]?|[IVXLC]+)$/;
+export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const ACT_SUFFIX = new Set(['EU', 'EC', 'EEC', 'Euratom', 'CFSP', 'JHA', 'ECSC']);
+export const TWO_LETTERS = /^[A-Z]{2}$/;
+const LIST_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+const HAS_DIGIT = /\d/;
+const CALENDAR = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+const QUOTES = new Set(['"', '“', '‘', "'", '«']);
+/** Marks after which a word opens a sentence or a list item ("A. whereas", "- bring about", "a) ..."). */
+const INITIAL_AFTER = new Set([
+  '.',
+  ':',
+  '!',
+  '?',
+  '•',
+  '·',
+  '-',
+  '–',
+  '—',
+  ')',
+  '"',
+  '“',
+  '‘',
+  "'",
+]);
+/** Connectors that may open a name's complement; more may follow inside it. */
+const FIRST_CONNECTORS = new Set(['of', 'on', 'for', 'against']);
+export const ACT_KIND_WORDS = new Set([
+  'Framework',
+  'Implementing',
+  'Delegated',
+  'Basic',
+  'Amending',
+  'Proposed',
+  'New',
+  'Joint',
+]);
+
+/**
+ * Reading helpers over the tokens of one segment: which words can be part of a name, and how far
+ * a name runs from a head word or a title.
+ */
+export class SegmentReader {
+  protected readonly initial: boolean[];
+  /** capWord answers: 0 not yet known, 1 yes, 2 no. */
+  private readonly capMemo: Uint8Array;
+
+  constructor(
+    protected readonly tokens: readonly Token[],
+    protected readonly text: string,
+  ) {
+    this.capMemo = new Uint8Array(tokens.length);
+    this.initial = tokens.map((t, i) => this.isInitial(t, i));
+  }
+
+  protected tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  protected isInitial(t: Token, i: number): boolean {
+    if (i === 0) return true;
+    const prev = this.tokens[i - 1] as Token;
+    for (let c = prev.end; c < t.start; c++) if (this.text.charCodeAt(c) === 10) return true;
+    if (!prev.word && INITIAL_AFTER.has(prev.text)) {
+      // "A. whereas", "1. Calls", "- bring about", "a) ..."
+      return true;
+    }
+    if (i <= 2 && !this.tokens.slice(0, i).some((x) => x.word && x.text.length > 2)) return true;
+    return false;
+  }
+
+  /** A capitalised word that can be part of a name. */
+  protected capWord(i: number): boolean {
+    const memo = this.capMemo[i];
+    if (memo !== undefined && memo !== 0) return memo === 1;
+    const yes = this.isCapWord(i);
+    if (i >= 0 && i < this.capMemo.length) this.capMemo[i] = yes ? 1 : 2;
+    return yes;
+  }
+
+  private isCapWord(i: number): boolean {
+    const t = this.tok(i);
+    if (!t?.word || !t.cap || commonCapitalised.has(t.text)) return false;
+    if (t.text.length === 1 || LIST_NUMERAL.test(t.text) || PLURAL_ACRONYM.test(t.text))
+      return false;
+    if (HAS_DIGIT.test(t.text)) return false;
+    if (this.initial[i]) {
+      if (sentenceOpeners.has(t.text)) return false;
+      // after an opening quote a capitalised adjective may open a title ("'False Information Law'")
+      const quoted = i > 0 && QUOTES.has(this.tok(i - 1)?.text ?? '');
+      if (!quoted && isNonNameWord(t.text)) return false;
+    }
+    return true;
+  }
+
+  /** A capitalised word, an ordinal or a number joined to one ("EU-2020", "11th"). */
+  protected namePart(i: number): boolean {
+    const t = this.tok(i);
+    if (!t?.word) return false;
+    if (this.capWord(i)) return true;
+    // "Good Friday Agreement": a calendar word inside a name
+    if (CALENDAR.has(t.text) && this.capWord(i - 1)) return true;
+    const prev = this.tok(i - 1);
+    return t.num && prev !== undefined && !t.spaceBefore && (prev.key === '-' || prev.key === '/');
+  }
+
+  protected joiner(i: number): boolean {
+    const t = this.tok(i);
+    const next = this.tok(i + 1);
+    return (
+      t !== undefined &&
+      next !== undefined &&
+      (t.key === '-' || t.key === '/' || t.key === '&') &&
+      !t.spaceBefore &&
+      !next.spaceBefore &&
+      next.word
+    );
+  }
+
+  /** Consumes capitalised words (and joined pieces) from i; returns the index after. */
+  protected consumeCaps(i: number): number {
+    let j = i;
+    for (;;) {
+      if (this.namePart(j) || (j > i && this.tok(j)?.num && !this.tok(j)?.spaceBefore)) j++;
+      else if (j > i && this.joiner(j) && (this.tok(j + 1)?.cap || this.tok(j + 1)?.num)) j += 2;
+      else if (j > i && this.tok(j)?.text === '&' && this.capWord(j + 1)) j += 2;
+      else break;
+    }
+    return j;
+  }
+
+  /** Start of the capitalised words that stand right before `h` ("Partnership and Cooperation" Agreement). */
+  protected leftExtension(h: number): number {
+    let k = h;
+    for (;;) {
+      const p = k - 1;
+      if (p < 0) break;
+      if (this.namePart(p)) {
+        k = p;
+        continue;
+      }
+      if (this.joiner(p - 1) && p - 1 >= 0 && this.tok(p - 1)?.key !== '&' && this.tok(p)?.word) {
+        k = p;
+        continue;
+      }
+      const pt = this.tok(p);
+      if (
+        pt &&
+        !pt.word &&
+        (pt.key === '-' || pt.key === '/') &&
+        !pt.spaceBefore &&
+        !this.tok(k)?.spaceBefore
+      ) {
+        if (this.namePart(p - 1) || this.tok(p - 1)?.word) {
+          k = p - 1;
+          continue;
+        }
+      }
+      if ((pt?.text === 'and' || pt?.text === '&') && this.capWord(p - 1) && !this.joiner(p - 2)) {
+        k = p - 1;
+        continue;
+      }
+      break;
+    }
+    while (k < h && !this.namePart(k) && !this.tok(k)?.upper) k++;
+    return k;
+  }
+
+  /** End of a complement that names ("for Foreign Affairs and Security Policy", "of the OSCE's Office ..."). */
+  protected complement(e: number): number {
+    let k = e;
+    // after a known name only a possessive goes on ("of the OSCE's Office for ...")
+    let afterKnown = false;
+    for (;;) {
+      const t = this.tok(k);
+      if (!t) break;
+      const possessive =
+        t.key === "'" && this.tok(k + 1)?.text === 's' && !this.tok(k + 1)?.spaceBefore;
+      if (possessive && k > e && this.capWord(k + 2)) {
+        [k, afterKnown] = this.consumeNamed(k + 2);
+        continue;
+      }
+      if (afterKnown) break;
+      if (t.word && (k > e ? COMPLEMENT_CONNECTORS : FIRST_CONNECTORS).has(t.text)) {
+        let j = k + 1;
+        if (this.tok(j)?.text === 'the') j++;
+        if (!this.capWord(j)) break;
+        [k, afterKnown] = this.consumeNamed(j);
+        continue;
+      }
+      const and = t.text === 'and' || t.text === '&';
+      if (and && k > e) {
+        // "Community of Latin American and the Caribbean States"
+        const j = this.tok(k + 1)?.text === 'the' ? k + 2 : k + 1;
+        if (this.capWord(j) && !this.startsRole(j) && !this.startsOther(j)) {
+          [k, afterKnown] = this.consumeNamed(j);
+          continue;
+        }
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** A known name from j (taken whole, nothing after it), else capitalised words. */
+  protected consumeNamed(j: number): [number, boolean] {
+    const g = gazetteer.match(this.tokens, j);
+    if (g && this.continuesName(g.end)) return [this.consumeCaps(g.end), false];
+    if (g) return [g.end, true];
+    return [this.consumeCaps(j), false];
+  }
+
+  /** A lower-case subject after a head ("Directive on cross-border healthcare"). */
+  protected lowerTail(e: number): number {
+    const first = this.tok(e);
+    if (!first || !['on', 'concerning'].includes(first.text)) return e;
+    const second = this.tok(e + 1);
+    if (!second?.word || second.cap || second.num) return e;
+    let k = e + 1;
+    let words = 0;
+    for (; k < this.tokens.length && words < 10; k++) {
+      const t = this.tok(k) as Token;
+      if (!t.word) {
+        if (this.joiner(k)) continue;
+        break;
+      }
+      if ((t.cap && !t.upper) || /\d/.test(t.text)) break;
+      // "on preventing and combating violence against women and domestic violence"
+      if (t.text === 'and' && words > 0 && this.andGoesOn(k + 1)) {
+        words++;
+        continue;
+      }
+      if (LOWER_TAIL_STOPS.has(t.text)) break;
+      if (t.text === 'to' && this.tok(k + 1) && isInfinitive((this.tok(k + 1) as Token).text))
+        break;
+      words++;
+    }
+    while (k > e + 1 && TRAILING_CONNECTORS.has((this.tok(k - 1) as Token).text)) k--;
+    // "... on the situation of human rights in Belarus"
+    if (k > e + 1 && this.tok(k)?.text === 'in') {
+      const g = gazetteer.match(this.tokens, k + 1);
+      if (g?.values.some((v) => v.type === 'country' || v.type === 'location')) k = g.end;
+    }
+    return k > e + 1 ? k : e;
+  }
+
+  /** After "and" in a lower-case subject: another word of it, not a new clause ("and the", "and to"). */
+  private andGoesOn(i: number): boolean {
+    const t = this.tok(i);
+    if (!t?.word || t.cap || t.num || LOWER_TAIL_STOPS.has(t.text)) return false;
+    if (t.text === 'the' || t.text === 'to' || t.text === 'a' || t.text === 'an') return false;
+    return !isFiniteVerb(t.text);
+  }
+
+  /** A reference to a part of an act or a known name starts at i: "and" before it joins two names. */
+  protected startsOther(i: number): boolean {
+    if (partWords.match(this.tokens, i) !== null) return true;
+    const g = gazetteer.match(this.tokens, i);
+    // a known name that goes on ("Caribbean States") is only a word of the longer name
+    return g !== null && !this.continuesName(g.end);
+  }
+
+  /** A common capitalised word right after a known name continues a longer name ("Caribbean States"); a given name does not. */
+  protected continuesName(i: number): boolean {
+    const t = this.tok(i);
+    return (
+      t !== undefined &&
+      t.spaceBefore &&
+      this.capWord(i) &&
+      isKnownWord(t.text) &&
+      !isFirstName(t.text)
+    );
+  }
+
+  protected startsRole(i: number): boolean {
+    return roleHeads.match(this.tokens, i) !== null || this.tok(i)?.text === 'Commissioner';
+  }
+
+  /** After "Article": "7(1)", "4, 6, 9 and 191", "III". */
+  protected partNumbers(from: number): number {
+    let k = from;
+    let any = false;
+    for (;;) {
+      const t = this.tok(k);
+      if (
+        !t?.word ||
+        !PART_NUMBER.test(t.text) ||
+        (ROMAN.test(t.text) && !any && t.text.length > 4)
+      )
+        break;
+      any = true;
+      k++;
+      // (1), (a), (2)(b)
+      while (
+        this.tok(k)?.key === '(' &&
+        this.tok(k + 1)?.word &&
+        this.tok(k + 2)?.key === ')' &&
+        !this.tok(k)?.spaceBefore
+      ) {
+        k += 3;
+      }
+      const sep = this.tok(k);
+      if (
+        sep &&
+        (sep.key === ',' || sep.text === 'and' || sep.text === 'to' || sep.text === 'or') &&
+        this.tok(k + 1)?.num
+      ) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return any ? k : from;
+  }
+
+  /** A legal act that starts at j (gazetteer, numbered, or named by head), as a candidate. */
+  protected actAt(j: number): Candidate | null {
+    const n = this.numberedEnd(j);
+    if (n > j) return { s: j, e: n, type: 'legal_act', rank: RANK.numbered };
+    const g = gazetteer.match(this.tokens, j);
+    const legal = g?.values.find((v) => v.type === 'legal_act');
+    if (g && legal)
+      return {
+        s: j,
+        e: g.end,
+        type: 'legal_act',
+        id: legal.id,
+        name: legal.name,
+        rank: RANK.gazetteer,
+      };
+    if (this.capWord(j)) {
+      const end = this.consumeCaps(j);
+      for (let h = end - 1; h >= j; h--) {
+        const ht = this.tok(h) as Token;
+        if (legalHeads.has(ht.text)) {
+          const e = Math.max(this.complement(h + 1), h + 1);
+          return { s: j, e, type: 'legal_act', rank: RANK.head };
+        }
+      }
+      if (legalHeads.has((this.tok(j) as Token).text)) {
+        const e = this.complement(j + 1);
+        if (e > j + 1) return { s: j, e, type: 'legal_act', rank: RANK.head };
+      }
+    }
+    return null;
+  }
+
+  /** "Directive 2001/83/EC", "Regulation (EC) No 141/2000", "Council Decision (CFSP) 2022/266". */
+  protected numberedEnd(i: number): number {
+    const kind = numberedKinds.match(this.tokens, i);
+    if (!kind) return i;
+    let k = kind.end;
+    if (this.tok(k)?.key === '(' && ACT_SUFFIX.has(this.tok(k + 1)?.text ?? '')) {
+      k += 2;
+      if (this.tok(k)?.key === ',' && ACT_SUFFIX.has(this.tok(k + 1)?.text ?? '')) k += 2;
+      if (this.tok(k)?.key !== ')') return i;
+      k++;
+    }
+    if (this.tok(k)?.text === 'No' || this.tok(k)?.text === 'No.') k++;
+    if (
+      !this.tok(k)?.num ||
+      this.tok(k + 1)?.key !== '/' ||
+      !this.tok(k + 2)?.num ||
+      this.tok(k + 1)?.spaceBefore
+    )
+      return i;
+    k += 3;
+    if (
+      this.tok(k)?.key === '/' &&
+      !this.tok(k)?.spaceBefore &&
+      ACT_SUFFIX.has(this.tok(k + 1)?.text ?? '')
+    )
+      k += 2;
+    return k;
+  }
+
+  /** End of a person's name starting at i ("Alexander Lukashenko", "Charles GOERENS", "Petra De Sutter"), or i. */
+  protected nameAfter(i: number): number {
+    // "President von der Leyen"
+    const lead = this.particlesBeforeCap(i);
+    if (lead > 0 && this.capWord(i + lead) && !this.startsKnownNonPerson(i + lead)) {
+      const end = this.nameAfter(i + lead);
+      return end > i + lead ? end : i;
+    }
+    if (!this.capWord(i) || this.startsKnownNonPerson(i)) return i;
+    let k = i;
+    let words = 0;
+    for (; k < this.tokens.length && words < 5; ) {
+      if (
+        this.capWord(k) &&
+        !legalHeads.has((this.tok(k) as Token).text) &&
+        !orgHeads.has((this.tok(k) as Token).text)
+      ) {
+        k++;
+        words++;
+      } else if (this.joiner(k) && this.capWord(k + 1)) k += 2;
+      else if (words > 0 && this.particlesBeforeCap(k) > 0) k += this.particlesBeforeCap(k);
+      else break;
+    }
+    return k;
+  }
+
+  /** How many name particles ("von der", "de", "Al") start at i, followed by a capitalised word; else 0. */
+  protected particlesBeforeCap(i: number): number {
+    let n = 0;
+    while (n < 2 && NAME_PARTICLES.has(this.tok(i + n)?.text ?? '')) n++;
+    return n > 0 && this.capWord(i + n) ? n : 0;
+  }
+
+  protected startsKnownNonPerson(i: number): boolean {
+    const g = gazetteer.match(this.tokens, i);
+    if (g) return true;
+    const t = this.tok(i) as Token;
+    return commonCapitalised.has(t.text) || nonEntityPhrases.match(this.tokens, i) !== null;
+  }
+
+  /** Words that are not common English words, or are given names or surnames. */
+  protected looksLikeName(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) {
+      const w = this.tok(k) as Token;
+      if (!w.word || NAME_PARTICLES.has(w.text)) continue;
+      if (isKnownWord(w.text) && !isFirstName(w.text) && !isLastName(w.text) && !w.upper)
+        return false;
+    }
+    return true;
+  }
+
+  protected initialCommon(i: number): boolean {
+    const t = this.tok(i) as Token;
+    return this.initial[i] === true && isKnownWord(t.text) && !isFirstName(t.text);
+  }
+}

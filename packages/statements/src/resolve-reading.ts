@@ -1,0 +1,176 @@
+import type { StatementKind } from '@hemicycle/schema';
+import type { Range } from './find-acts';
+import {
+  ADJECTIVES,
+  BE_ADJECTIVES,
+  BE_FORMS,
+  COMPOUNDS,
+  CONTENT_PREPOSITIONS,
+  isAdverb,
+  MULTI_ADVERBS,
+  POSSESSIVES,
+  readingsByForm,
+  type VerbReading,
+} from './lexicon';
+import { NO_PHRASES, phraseAt, type Token } from './tokens';
+
+/** The act(s) a verb at some token stands for, and where its content may start. */
+export interface Resolved {
+  acts: { act: string; kind: StatementKind }[];
+  reading: VerbReading;
+  /** Index of the first token after the verb phrase. */
+  next: number;
+  afterVerb: number;
+  addressee?: Range;
+}
+
+/** "its deep concern and its condolences regarding": the acts the nouns name, and where they end. */
+function phrasalNouns(
+  tokens: readonly Token[],
+  i: number,
+  nouns: ReadonlyMap<string, { act: string; kind: StatementKind }>,
+): { acts: { act: string; kind: StatementKind }[]; next: number } | null {
+  const acts: { act: string; kind: StatementKind }[] = [];
+  let at = i + 1;
+  for (let round = 0; round < 3; round++) {
+    let pos = at;
+    if (round > 0) {
+      if (tokens[pos]?.lower !== 'and') break;
+      pos++;
+    }
+    let noun: { act: string; kind: StatementKind } | undefined;
+    for (let w = 0; w < 5 && pos < tokens.length; w++) {
+      const word = tokens[pos]!.lower;
+      pos++;
+      noun = nouns.get(word);
+      if (noun) break;
+      if (!(w === 0 && POSSESSIVES.has(word)) && !ADJECTIVES.has(word)) break;
+    }
+    if (!noun) break;
+    const found = noun;
+    if (!acts.some((a) => a.act === found.act)) acts.push(found);
+    at = pos;
+  }
+  return acts.length > 0 ? { acts, next: at } : null;
+}
+
+/** The reading of the verb at token `i` given the words after it (particle, phrasal noun). */
+function readingAt(
+  tokens: readonly Token[],
+  i: number,
+  readings: readonly VerbReading[],
+): Resolved | null {
+  const verb = tokens[i]!;
+  for (const r of readings) {
+    if (r.nouns) {
+      const found = phrasalNouns(tokens, i, r.nouns);
+      if (!found) continue;
+      let next = found.next;
+      if (r.addresseeAfterNoun) {
+        if (tokens[next]?.lower !== 'to') continue;
+        let colon = -1;
+        for (let k = next + 1; k < Math.min(tokens.length, next + 30); k++) {
+          const t = tokens[k]!.text;
+          if (t === ':') {
+            colon = k;
+            break;
+          }
+          if (t === ';' || t === '.') break;
+        }
+        if (colon <= next + 1) continue;
+        return {
+          acts: found.acts,
+          reading: r,
+          next: colon + 1,
+          afterVerb: tokens[colon]!.end,
+          addressee: { start: tokens[next + 1]!.start, end: tokens[colon - 1]!.end },
+        };
+      }
+      // "reaffirms its commitment, in this regard, to social inclusion"
+      if (tokens[next]?.text === ',') {
+        for (let c = next + 1; c < Math.min(tokens.length, next + 9); c++) {
+          if (tokens[c]!.text !== ',') continue;
+          if (phraseAt(tokens, c + 1, CONTENT_PREPOSITIONS)) next = c + 1;
+          break;
+        }
+      }
+      next += phraseAt(tokens, next, CONTENT_PREPOSITIONS);
+      return { acts: found.acts, reading: r, next, afterVerb: tokens[next - 1]!.end };
+    }
+    if (r.particles.size > 0) {
+      // "Calls once again on the Commission": adverbs may stand before the particle.
+      let j = i + 1;
+      for (let n = 0; n < 3; n++) {
+        const multi = phraseAt(tokens, j, MULTI_ADVERBS);
+        if (multi) j += multi;
+        else if (tokens[j] && isAdverb(tokens[j]!.text) && !r.particles.has(tokens[j]!.lower)) j++;
+        else break;
+      }
+      const p = tokens[j];
+      if (!p || !r.particles.has(p.lower)) continue;
+      return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: j + 1, afterVerb: p.end };
+    }
+    return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: i + 1, afterVerb: verb.end };
+  }
+  return null;
+}
+
+/** "would like X to V": several words standing for one act verb. */
+function compound(tokens: readonly Token[], i: number): Resolved | null {
+  for (const c of COMPOUNDS.get(tokens[i]!.lower) ?? []) {
+    const n = phraseAt(tokens, i, c.words);
+    if (!n) continue;
+    return {
+      acts: [{ act: c.reading.act, kind: c.reading.kind }],
+      reading: c.reading,
+      next: i + n,
+      afterVerb: tokens[i + n - 1]!.end,
+    };
+  }
+  return null;
+}
+
+const BE_PREPOSITIONS = new Set([
+  'about',
+  'at',
+  'by',
+  'over',
+  'with',
+  'that',
+  'to',
+  'regarding',
+  'for',
+]);
+
+/** "is deeply concerned about", "Members were alarmed by", "Is convinced that": an act led by "be". */
+function beAdjective(tokens: readonly Token[], i: number): Resolved | null {
+  const cls = BE_FORMS.get(tokens[i]!.lower);
+  if (!cls) return null;
+  let j = i + 1;
+  while (j < Math.min(tokens.length, i + 4) && isAdverb(tokens[j]!.text)) j++;
+  const adjective = tokens[j];
+  const act = adjective ? BE_ADJECTIVES.get(adjective.lower) : undefined;
+  if (!act) return null;
+  const prep = tokens[j + 1];
+  if (!prep || !BE_PREPOSITIONS.has(prep.lower)) return null;
+  const reading: VerbReading = {
+    act: act.act,
+    kind: act.kind,
+    frame: 'np',
+    cls,
+    particles: new Set(),
+    prepositions: NO_PHRASES,
+    passive: false,
+    participle: false,
+    strong: true,
+  };
+  return { acts: [act], reading, next: j + 2, afterVerb: prep.end };
+}
+
+/** The reading of the act verb at token `i` ("calls on", "expresses its concern", "would like", "is concerned"), or null. */
+export function resolveReading(tokens: readonly Token[], i: number): Resolved | null {
+  const readings = readingsByForm.get(tokens[i]!.lower);
+  return (
+    compound(tokens, i) ?? (readings ? readingAt(tokens, i, readings) : beAdjective(tokens, i))
+  );
+}
