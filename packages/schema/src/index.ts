@@ -1,4 +1,11 @@
-export { ACT_KINDS, ActSchema, kindOfAct, OTHER_ACT, type StatementKind, StatementKindSchema } from './acts';
+export {
+  ACT_KINDS,
+  ActSchema,
+  kindOfAct,
+  OTHER_ACT,
+  type StatementKind,
+  StatementKindSchema,
+} from './acts';
 export type { Header, ParsedDocument, SourceDocument } from './document';
 export { type Gold, GoldSchema } from './gold';
 export { recordJsonSchema } from './json-schema';

@@ -55,12 +55,7 @@ for (const g of politicalGroups) {
 }
 
 function normaliseName(s: string): string {
-  return s
-    .replace(/[’`]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return s.replace(/[’`]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**

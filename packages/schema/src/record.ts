@@ -74,7 +74,15 @@ export const DateMentionSchema = z.object({
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
-export const QUANTITY_UNITS = ['person', 'child', 'EUR', 'USD', 'percent', 'vote', 'other'] as const;
+export const QUANTITY_UNITS = [
+  'person',
+  'child',
+  'EUR',
+  'USD',
+  'percent',
+  'vote',
+  'other',
+] as const;
 export const QUANTITY_ROLES = [
   'killed',
   'injured',

@@ -8,7 +8,9 @@ export interface RecordIssue {
 }
 
 /** Every span-like object in a record, with its path, for the span rule check. */
-function* spansOf(record: ExtractionRecord): Generator<[string, { start: number; end: number; text: string }]> {
+function* spansOf(
+  record: ExtractionRecord,
+): Generator<[string, { start: number; end: number; text: string }]> {
   for (const [i, s] of record.sentences.entries()) yield [`sentences.${i}`, s];
   for (const [i, e] of record.entities.entries())
     for (const [j, m] of e.mentions.entries()) yield [`entities.${i}.mentions.${j}`, m];
@@ -35,7 +37,10 @@ export function validateRecord(
   const issues: RecordIssue[] = [];
   for (const [path, s] of spansOf(record)) {
     if (s.end > documentText.length) {
-      issues.push({ path, message: `span end ${s.end} is past the text's end ${documentText.length}` });
+      issues.push({
+        path,
+        message: `span end ${s.end} is past the text's end ${documentText.length}`,
+      });
     } else if (documentText.slice(s.start, s.end) !== s.text) {
       issues.push({ path, message: `span text is not the source slice [${s.start}, ${s.end})` });
     }

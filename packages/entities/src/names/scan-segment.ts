@@ -250,18 +250,22 @@ export class SegmentScanner extends SegmentReader {
     }
     const nestable = v.type === 'role' || v.type === 'legal_act';
     if (v.type === 'role') {
-      // "VP/HR Josep Borrell": the office's holder
+      // "VP/HR Josep Borrell", "Commission President Jean-Claude Juncker": a title and its holder
       const holder = this.nameAfter(e);
       if (holder > e && (this.tok(e) as Token).spaceBefore) {
         this.add({ s: e, e: holder, type: 'person', rank: RANK.person, register: true });
+        this.add({ s: i, e, type: null, rank: RANK.gazetteer, nestable: true });
+        return;
       }
     }
+    // "North Africa", "11th EDF" are not the gazetteer's "Africa", "EDF": their own slug
+    const own = s === i;
     this.add({
       s,
       e,
       type: v.type,
-      id: v.id,
-      name: v.name,
+      id: own ? v.id : undefined,
+      name: own ? v.name : undefined,
       rank: RANK.gazetteer,
       known: true,
       nestable,
@@ -496,13 +500,13 @@ export class SegmentScanner extends SegmentReader {
     let end = this.complement(e);
     if (end === e && /Rapporteur|Representative|Envoy/.test((this.tok(e - 1) as Token).text))
       end = this.lowerTail(e);
-    // "President of the European Council António Costa": the holder's name after the office
+    // "President of the European Council António Costa": a title with its holder names a person;
+    // the office stays out (names inside it still count)
     const holder = this.nameAfter(end);
-    if (end > e && holder > end && (this.tok(end) as Token).spaceBefore) {
-      this.add({ s: end, e: holder, type: 'person', rank: RANK.person, register: true });
-    }
+    const titled = end > e && holder > end && (this.tok(end) as Token).spaceBefore;
+    if (titled) this.add({ s: end, e: holder, type: 'person', rank: RANK.person, register: true });
     if (s < h || end > e) {
-      this.add({ s, e: end, type: 'role', rank: RANK.head, nestable: true });
+      this.add({ s, e: end, type: titled ? null : 'role', rank: RANK.head, nestable: true });
       return;
     }
     const head = this.tokens
