@@ -18,7 +18,8 @@ function newestSource(dir) {
   while (stack.length > 0) {
     const d = stack.pop();
     for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.'))
+        continue;
       const p = join(d, entry.name);
       if (entry.isDirectory()) stack.push(p);
       else if (/\.(ts|json|mjs)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
@@ -38,7 +39,9 @@ const force = process.argv.includes('--force');
 for (const { app, entries } of targets) {
   const dir = join(root, 'apps', app);
   const outputs = Object.keys(entries).map((name) => join(dir, 'dist', `${name}.js`));
-  const built = outputs.every(existsSync) ? Math.min(...outputs.map((o) => statSync(o).mtimeMs)) : 0;
+  const built = outputs.every(existsSync)
+    ? Math.min(...outputs.map((o) => statSync(o).mtimeMs))
+    : 0;
   if (!force && built >= sources) continue;
   await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(dir, v)])),

@@ -2,7 +2,11 @@
 // Exits 1 when nothing ran or something failed, so CI cannot pass on an empty run.
 import { readFileSync } from 'node:fs';
 
-const log = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const ESC = String.fromCharCode(27);
+const log = readFileSync(process.argv[2], 'utf8')
+  .split(ESC)
+  .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+  .join('');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
