@@ -51,6 +51,8 @@ for (const { app, entries } of targets) {
     format: 'esm',
     target: 'node20',
     conditions: ['source'],
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // piscina finds its own thread entry beside its files: it stays a package (a dependency of apps/batch).
     external: ['piscina'],
     sourcemap: 'linked',

@@ -1,7 +1,3 @@
-import { runBatchCommand } from './commands/batch';
-import { runEvaluateCommand } from './commands/evaluate';
-import { runQualityUpdateCommand } from './commands/quality-update';
-import { runReportCommand } from './commands/report';
 import { UsageError } from './usage-error';
 
 const HELP = `hemicycle: European Parliament texts to structured, schema-checked records
@@ -15,11 +11,13 @@ Commands (run through pnpm from the repository root):
 Each command takes --help.
 Exit codes: 0 every document gave a record; 1 some failed (listed in <out>.failures.jsonl); 2 usage error.`;
 
-const commands: Record<string, (argv: string[]) => Promise<number>> = {
-  batch: runBatchCommand,
-  evaluate: runEvaluateCommand,
-  report: runReportCommand,
-  'quality-update': runQualityUpdateCommand,
+// Each command is loaded when called, so that `--help` and usage errors start at once and the
+// language models are read only by the commands (and threads) that extract.
+const commands: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  batch: async () => (await import('./commands/batch')).runBatchCommand,
+  evaluate: async () => (await import('./commands/evaluate')).runEvaluateCommand,
+  report: async () => (await import('./commands/report')).runReportCommand,
+  'quality-update': async () => (await import('./commands/quality-update')).runQualityUpdateCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -28,9 +26,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) throw new UsageError(`unknown command "${name}"`);
-  return command(rest);
+  const load = commands[name];
+  if (!load) throw new UsageError(`unknown command "${name}"`);
+  return (await load())(rest);
 }
 
 main(process.argv.slice(2)).then(
@@ -42,7 +40,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`hemicycle: ${error.message}\nRun with --help for usage.\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`hemicycle: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `hemicycle: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 70;
     }
   },

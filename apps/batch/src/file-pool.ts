@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { documentId } from '@hemicycle/ingest';
 import { Piscina } from 'piscina';
-import { docIdOf, type FileResult, type FileTask, processFile } from './process-file';
+import type { FileResult, FileTask } from './process-file';
 
 /** Runs file tasks in this thread (1 worker) or on a pool of worker threads. */
 export interface FilePool {
@@ -9,7 +10,11 @@ export interface FilePool {
 }
 
 export function createFilePool(workers: number): FilePool {
-  if (workers <= 1) return { run: processFile, close: async () => {} };
+  if (workers <= 1) {
+    // In this thread: the pipeline is loaded on the first document, not at start.
+    const processFile = import('./process-file').then((m) => m.processFile);
+    return { run: async (task) => (await processFile)(task), close: async () => {} };
+  }
   const pool = new Piscina<FileTask, FileResult>({
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: workers,
@@ -22,7 +27,7 @@ export function createFilePool(workers: number): FilePool {
       pool.run(task).catch(
         (error: unknown): FileResult => ({
           kind: 'failure',
-          doc: docIdOf(task.path),
+          doc: documentId(task.path),
           file: task.path,
           code: 'worker-crashed',
           reason: `the worker processing this file stopped: ${error instanceof Error ? error.message : String(error)}`,

@@ -22,7 +22,8 @@ export async function loadGold(dir: string): Promise<GoldSet> {
     const file = join(dir, name);
     const parsed = parseGold(await readFile(file, 'utf8'), file);
     if (!parsed.ok) errors.push(`${parsed.error.file}: ${parsed.error.message}`);
-    else if (golds.has(parsed.value.doc)) errors.push(`${file}: a second fixture for "${parsed.value.doc}"`);
+    else if (golds.has(parsed.value.doc))
+      errors.push(`${file}: a second fixture for "${parsed.value.doc}"`);
     else golds.set(parsed.value.doc, parsed.value);
   }
   return { golds, errors };

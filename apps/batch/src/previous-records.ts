@@ -23,9 +23,16 @@ export class PreviousRecords {
     const take = (line: Buffer, start: number) => {
       if (line.length === 0) return;
       try {
-        const parsed = JSON.parse(line.toString('utf8')) as { doc?: unknown; source?: { sha256?: unknown } };
+        const parsed = JSON.parse(line.toString('utf8')) as {
+          doc?: unknown;
+          source?: { sha256?: unknown };
+        };
         if (typeof parsed.doc === 'string' && typeof parsed.source?.sha256 === 'string') {
-          entries.set(parsed.doc, { sha256: parsed.source.sha256, offset: start, length: line.length });
+          entries.set(parsed.doc, {
+            sha256: parsed.source.sha256,
+            offset: start,
+            length: line.length,
+          });
         }
       } catch {
         // A torn or foreign line is simply not carried over: its document is processed again.

@@ -1,4 +1,4 @@
-import { readSourceDocument } from '@hemicycle/ingest';
+import { documentId, readSourceDocument } from '@hemicycle/ingest';
 import { serializeRecord } from '@hemicycle/output';
 import { extractRecord } from '@hemicycle/pipeline';
 import { formatIssues, validateRecord } from '@hemicycle/schema';
@@ -14,22 +14,22 @@ export type FileResult =
   | { kind: 'unchanged'; doc: string; file: string; sha256: string; bytes: number }
   | { kind: 'failure'; doc: string; file: string; code: string; reason: string; bytes: number };
 
-/** The document id of a path: its file name without the extension. */
-export function docIdOf(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
-}
-
 /**
  * Reads, decodes and extracts one file, and validates and serialises its record.
  * Never throws: every input gives a record or a failure with a reason in plain words.
  */
 export async function processFile(task: FileTask): Promise<FileResult> {
-  const doc = docIdOf(task.path);
+  const doc = documentId(task.path);
   const read = await readSourceDocument(task.path);
   if (!read.ok) {
-    return { kind: 'failure', doc, file: task.path, code: read.error.code, reason: read.error.message, bytes: 0 };
+    return {
+      kind: 'failure',
+      doc,
+      file: task.path,
+      code: read.error.code,
+      reason: read.error.message,
+      bytes: 0,
+    };
   }
   const source = read.value;
   if (task.previousSha256 !== undefined && task.previousSha256 === source.sha256) {
@@ -48,7 +48,14 @@ export async function processFile(task: FileTask): Promise<FileResult> {
         bytes: source.bytes,
       };
     }
-    return { kind: 'record', doc, file: task.path, sha256: source.sha256, bytes: source.bytes, line: serializeRecord(record) };
+    return {
+      kind: 'record',
+      doc,
+      file: task.path,
+      sha256: source.sha256,
+      bytes: source.bytes,
+      line: serializeRecord(record),
+    };
   } catch (error) {
     return {
       kind: 'failure',

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { discoverInputs } from '@hemicycle/ingest';
+import { discoverInputs, documentId } from '@hemicycle/ingest';
 import { type FailureEntry, openRecordWriter } from '@hemicycle/output';
 import { createFilePool } from './file-pool';
 import { PreviousRecords } from './previous-records';
-import { docIdOf, type FileResult } from './process-file';
+import type { FileResult } from './process-file';
 import { createProgress } from './progress';
 
 export interface Shard {
@@ -54,7 +54,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (found.ok) items.push({ path: found.value });
     else {
       const { code, file, message } = found.error;
-      items.push({ failure: { doc: docIdOf(file), file, code, reason: message } });
+      items.push({ failure: { doc: documentId(file), file, code, reason: message } });
     }
   }
   if (options.shard) {
@@ -64,7 +64,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const previous = options.since ? await PreviousRecords.load(options.since) : null;
   let totalBytes = 0;
   for (const item of items) {
-    if ('path' in item) totalBytes += await stat(item.path).then((s) => s.size, () => 0);
+    if ('path' in item)
+      totalBytes += await stat(item.path).then(
+        (s) => s.size,
+        () => 0,
+      );
   }
 
   const writer = await openRecordWriter(options.out);
@@ -93,7 +97,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       } else {
         const line = result.kind === 'record' ? result.line : await previous?.lineOf(result.doc);
         if (line === undefined) {
-          await fail({ doc: result.doc, file: result.file, code: 'since-unreadable', reason: 'the previous record could not be read back' });
+          await fail({
+            doc: result.doc,
+            file: result.file,
+            code: 'since-unreadable',
+            reason: 'the previous record could not be read back',
+          });
         } else {
           await writer.writeSerialized(line);
           summary.records++;
@@ -116,8 +125,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if ('failure' in item) {
         inflight.push(Promise.resolve(item.failure));
       } else {
-        const previousSha256 = previous?.sha256Of(docIdOf(item.path));
-        inflight.push(pool.run(previousSha256 ? { path: item.path, previousSha256 } : { path: item.path }));
+        const previousSha256 = previous?.sha256Of(documentId(item.path));
+        inflight.push(
+          pool.run(previousSha256 ? { path: item.path, previousSha256 } : { path: item.path }),
+        );
       }
       // Output in input order: wait for the oldest task once enough are in flight.
       while (inflight.length >= limit) await settle(await inflight.shift()!);

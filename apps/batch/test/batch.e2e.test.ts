@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExtractionRecord, validateRecord } from '@hemicycle/schema';
@@ -41,16 +49,28 @@ describe('pnpm batch on the bundled corpus', () => {
     const text = readFileSync(join(root, 'corpus', '2012-2553-RSP.txt'), 'utf8');
     expect(record?.doc).toBe('2012-2553-RSP');
     expect(record?.title).toBe('Resolution on Kazakhstan');
-    expect(record?.procedure).toEqual({ reference: '2012/2553(RSP)', year: 2012, number: '2553', type: 'RSP' });
-    expect(record?.event).toEqual({ date: '2012-03-15', label: 'Text adopted by Parliament, single reading' });
+    expect(record?.procedure).toEqual({
+      reference: '2012/2553(RSP)',
+      year: 2012,
+      number: '2553',
+      type: 'RSP',
+    });
+    expect(record?.event).toEqual({
+      date: '2012-03-15',
+      label: 'Text adopted by Parliament, single reading',
+    });
     expect(record?.vote).toBeNull();
     expect(record?.tabledBy).toEqual(['EPP', 'ECR', 'ALDE', 'S&D', 'Greens/EFA']);
     expect(record?.source.format).toBe('oeil-summary');
     expect(validateRecord(record, text).ok).toBe(true);
     const sentences = record!.sentences.map((s) => s.text);
     expect(sentences[0]).toBe('The European Parliament adopted a resolution on Kazakhstan.');
-    expect(sentences).toContain('The resolution was tabled by the EPP, ECR, ALDE, S&D, and Greens/EFA groups.');
-    expect(sentences.at(-1)).toBe('It expects that these announcements will be followed up with concrete actions.');
+    expect(sentences).toContain(
+      'The resolution was tabled by the EPP, ECR, ALDE, S&D, and Greens/EFA groups.',
+    );
+    expect(sentences.at(-1)).toBe(
+      'It expects that these announcements will be followed up with concrete actions.',
+    );
   });
 
   test('prints a scorecard that scores 1.0 on the header', () => {
@@ -92,7 +112,10 @@ describe('the command line contract', () => {
     writeFileSync(join(dir, 'b.txt'), '');
     writeFileSync(
       join(dir, 'c.txt'),
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Parliament calls on the Commission to act.', 'utf16le')]),
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Parliament calls on the Commission to act.', 'utf16le'),
+      ]),
     );
     writeFileSync(join(dir, 'd.txt'), Buffer.from([0x41, 0xc3, 0x28, 0x42]));
     writeFileSync(join(dir, 'ignored.json'), '{}');
@@ -100,7 +123,10 @@ describe('the command line contract', () => {
     const run = runCli(['batch', '--input', dir, '--out', out]);
     expect(run.status).toBe(1);
     expect(readRecords(out).map((r) => r.doc)).toEqual(['a', 'c']);
-    const failures = readFileSync(`${out}.failures.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const failures = readFileSync(`${out}.failures.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(failures.map((f: { doc: string }) => f.doc)).toEqual(['b', 'd']);
     expect(failures[0].reason).toMatch(/empty/i);
     expect(failures[1].reason).toMatch(/UTF-8/);
@@ -109,7 +135,9 @@ describe('the command line contract', () => {
 
   test('evaluate scores a records file against gold', () => {
     const out = join(work, 'eval', 'records.jsonl');
-    expect(runCli(['batch', '--input', 'corpus/2012-2553-RSP.txt', '--out', out, '--quiet']).status).toBe(0);
+    expect(
+      runCli(['batch', '--input', 'corpus/2012-2553-RSP.txt', '--out', out, '--quiet']).status,
+    ).toBe(0);
     const run = runCli(['evaluate', '--records', out, '--gold', 'corpus/gold', '--format', 'json']);
     expect(run.status).toBe(0);
     const card = JSON.parse(run.stdout) as { total: { header: Record<string, { share: number }> } };
@@ -123,7 +151,16 @@ describe.skipIf(!hasShared)('the batch over ../shared/corpus', () => {
     outs = {};
     for (const workers of ['1', '2']) {
       const out = join(work, `shared-${workers}`, 'records.jsonl');
-      const run = runCli(['batch', '--input', join(shared, 'corpus'), '--out', out, '--workers', workers, '--quiet']);
+      const run = runCli([
+        'batch',
+        '--input',
+        join(shared, 'corpus'),
+        '--out',
+        out,
+        '--workers',
+        workers,
+        '--quiet',
+      ]);
       expect(run.status, run.stderr).toBe(0);
       outs[workers] = readFileSync(out, 'utf8');
     }
@@ -134,7 +171,10 @@ describe.skipIf(!hasShared)('the batch over ../shared/corpus', () => {
       const record = JSON.parse(line) as ExtractionRecord;
       const text = readFileSync(record.source.path, 'utf8').replace(/^\uFEFF/, '');
       const valid = validateRecord(record, text);
-      expect(valid.ok, `${record.doc}: ${JSON.stringify(valid.ok ? '' : valid.error.slice(0, 3))}`).toBe(true);
+      expect(
+        valid.ok,
+        `${record.doc}: ${JSON.stringify(valid.ok ? '' : valid.error.slice(0, 3))}`,
+      ).toBe(true);
     }
   });
 
@@ -145,7 +185,18 @@ describe.skipIf(!hasShared)('the batch over ../shared/corpus', () => {
   test('shards concatenate to the whole run', () => {
     const parts = [1, 2, 3].map((i) => {
       const out = join(work, 'shards', `part-${i}.jsonl`);
-      expect(runCli(['batch', '--input', join(shared, 'corpus'), '--out', out, '--shard', `${i}/3`, '--quiet']).status).toBe(0);
+      expect(
+        runCli([
+          'batch',
+          '--input',
+          join(shared, 'corpus'),
+          '--out',
+          out,
+          '--shard',
+          `${i}/3`,
+          '--quiet',
+        ]).status,
+      ).toBe(0);
       return readFileSync(out, 'utf8');
     });
     expect(parts.join('')).toBe(outs['1']);
@@ -154,7 +205,15 @@ describe.skipIf(!hasShared)('the batch over ../shared/corpus', () => {
   test('--since carries over unchanged documents', () => {
     const previous = join(work, 'shared-1', 'records.jsonl');
     const out = join(work, 'since', 'records.jsonl');
-    const run = runCli(['batch', '--input', join(shared, 'corpus'), '--out', out, '--since', previous]);
+    const run = runCli([
+      'batch',
+      '--input',
+      join(shared, 'corpus'),
+      '--out',
+      out,
+      '--since',
+      previous,
+    ]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/\((\d+) carried over\)/);
     expect(readFileSync(out, 'utf8')).toBe(outs['1']);

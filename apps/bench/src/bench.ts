@@ -27,7 +27,12 @@ interface Row extends RunFigures {
 }
 
 function row(name: string, f: RunFigures): Row {
-  return { name, ...f, mbPerSecond: f.bytes / 1e6 / f.seconds, docsPerSecond: f.documents / f.seconds };
+  return {
+    name,
+    ...f,
+    mbPerSecond: f.bytes / 1e6 / f.seconds,
+    docsPerSecond: f.documents / f.seconds,
+  };
 }
 
 function child(args: string[]): RunFigures {
@@ -43,11 +48,28 @@ function runPipeline(dir: string, workers: number): RunFigures {
   const out = join(tmpdir(), `hemicycle-bench-${process.pid}-${workers}.jsonl`);
   const run = spawnSync(
     process.execPath,
-    [cli, 'batch', '--input', dir, '--out', out, '--workers', String(workers), '--quiet', '--stats', stats],
+    [
+      cli,
+      'batch',
+      '--input',
+      dir,
+      '--out',
+      out,
+      '--workers',
+      String(workers),
+      '--quiet',
+      '--stats',
+      stats,
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (run.status !== 0) throw new Error(`the pipeline exited with ${run.status} on ${dir}`);
-  const s = JSON.parse(readFileSync(stats, 'utf8')) as { inputs: number; bytes: number; seconds: number; maxRssBytes: number };
+  const s = JSON.parse(readFileSync(stats, 'utf8')) as {
+    inputs: number;
+    bytes: number;
+    seconds: number;
+    maxRssBytes: number;
+  };
   return { documents: s.inputs, bytes: s.bytes, seconds: s.seconds, maxRssBytes: s.maxRssBytes };
 }
 
@@ -57,9 +79,13 @@ function coldStartMs(runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const run = spawnSync(process.execPath, [cli, 'batch', '--input', doc, '--out', out, '--workers', '1', '--quiet'], {
-      stdio: 'ignore',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'batch', '--input', doc, '--out', out, '--workers', '1', '--quiet'],
+      {
+        stdio: 'ignore',
+      },
+    );
     if (run.status !== 0) throw new Error(`the CLI exited with ${run.status} on ${doc}`);
     times.push(performance.now() - started);
   }
@@ -80,7 +106,11 @@ function main(): void {
     allowPositionals: true,
   });
   if (values.child === 'compromise' || values.child === 'wink') {
-    const figures = measureLibrary(values.child, positionals[0]!, Number(positionals[1] ?? Infinity));
+    const figures = measureLibrary(
+      values.child,
+      positionals[0]!,
+      Number(positionals[1] ?? Infinity),
+    );
     process.stdout.write(JSON.stringify(figures));
     return;
   }
@@ -90,14 +120,24 @@ function main(): void {
   }
   const mb = Number(values.mb);
   const dir = join(root, 'out', `bench-corpus-${mb}mb`);
-  const manifest = buildCorpus(dir, mb, [join(root, 'corpus'), join(root, '..', 'shared', 'corpus')]);
-  process.stderr.write(`corpus: ${manifest.documents} documents, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${dir}\n`);
+  const manifest = buildCorpus(dir, mb, [
+    join(root, 'corpus'),
+    join(root, '..', 'shared', 'corpus'),
+  ]);
+  process.stderr.write(
+    `corpus: ${manifest.documents} documents, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${dir}\n`,
+  );
 
   const cores = availableParallelism();
   const rows: Row[] = [];
   if (!values['skip-libraries']) {
     process.stderr.write('measuring compromise (time-bounded)…\n');
-    rows.push(row('compromise nlp(text)', child(['--child', 'compromise', dir, values['compromise-seconds']!])));
+    rows.push(
+      row(
+        'compromise nlp(text)',
+        child(['--child', 'compromise', dir, values['compromise-seconds']!]),
+      ),
+    );
     process.stderr.write('measuring wink-nlp…\n');
     rows.push(row('wink-nlp readDoc + sentences + entities', child(['--child', 'wink', dir])));
   }
@@ -139,7 +179,9 @@ function main(): void {
         `${pad(r.name, 44)} ${pad(String(r.documents), 7)} ${pad((r.bytes / 1e6).toFixed(1), 7)} ${pad(r.seconds.toFixed(1), 7)} ${pad(r.mbPerSecond.toFixed(2), 7)} ${pad(r.docsPerSecond.toFixed(0), 8)} ${(r.maxRssBytes / 1e6).toFixed(0)} MB`,
     ),
     '',
-    ...Object.entries(ratios).map(([k, v]) => `${pad(k, 28)} ${v === null ? 'n/a' : `${v.toFixed(2)}×`}`),
+    ...Object.entries(ratios).map(
+      ([k, v]) => `${pad(k, 28)} ${v === null ? 'n/a' : `${v.toFixed(2)}×`}`,
+    ),
     `${pad('CLI cold start (median of 7)', 28)} ${cold.toFixed(0)} ms`,
     `written to ${values.out}`,
   ];

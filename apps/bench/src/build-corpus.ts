@@ -51,7 +51,10 @@ export function buildCorpus(dir: string, megabytes: number, sourceDirs: string[]
   const sources = readSources(sourceDirs);
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CorpusManifest;
-    if (manifest.megabytes === megabytes && manifest.sources.join() === sources.map((s) => s.name).join()) {
+    if (
+      manifest.megabytes === megabytes &&
+      manifest.sources.join() === sources.map((s) => s.name).join()
+    ) {
       return manifest;
     }
   }
@@ -66,7 +69,12 @@ export function buildCorpus(dir: string, megabytes: number, sourceDirs: string[]
   while (bytes < target) {
     const base = pick(sources);
     const r = random();
-    const length = r < 0.7 ? 2_000 + random() * 10_000 : r < 0.95 ? 12_000 + random() * 90_000 : 100_000 + random() * 500_000;
+    const length =
+      r < 0.7
+        ? 2_000 + random() * 10_000
+        : r < 0.95
+          ? 12_000 + random() * 90_000
+          : 100_000 + random() * 500_000;
     const parts = [...base.header];
     let size = parts.join('\n').length;
     while (size < length) {
@@ -80,7 +88,12 @@ export function buildCorpus(dir: string, megabytes: number, sourceDirs: string[]
     writeFileSync(join(dir, `doc-${String(documents).padStart(6, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }
-  const manifest: CorpusManifest = { megabytes, documents, bytes, sources: sources.map((s) => s.name) };
+  const manifest: CorpusManifest = {
+    megabytes,
+    documents,
+    bytes,
+    sources: sources.map((s) => s.name),
+  };
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return manifest;
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 export interface RunFigures {
   documents: number;
@@ -15,8 +15,14 @@ export interface RunFigures {
  * The libraries' bare parse over a corpus folder, in this process: compromise's full parse
  * (`nlp(text)`) or wink-nlp's `readDoc` with sentences and entities. Stops after `budgetSeconds`.
  */
-export function measureLibrary(library: 'compromise' | 'wink', dir: string, budgetSeconds: number): RunFigures {
-  const files = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+export function measureLibrary(
+  library: 'compromise' | 'wink',
+  dir: string,
+  budgetSeconds: number,
+): RunFigures {
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   const wink = library === 'wink' ? winkNLP(model) : null;
   const started = performance.now();
   let bytes = 0;

@@ -80,7 +80,9 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   }
   const out = values.out ?? join('out', 'records.jsonl');
   if (existsSync(out) && statSync(out).isDirectory()) {
-    throw new UsageError(`--out "${out}" is a folder; give a file name such as ${join(out, 'records.jsonl')}`);
+    throw new UsageError(
+      `--out "${out}" is a folder; give a file name such as ${join(out, 'records.jsonl')}`,
+    );
   }
   if (values.since !== undefined && !existsSync(values.since)) {
     throw new UsageError(`--since "${values.since}" does not exist`);
@@ -90,7 +92,8 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     const candidate = join(inputs[0]!, 'gold');
     if (existsSync(candidate) && statSync(candidate).isDirectory()) goldDir = candidate;
   }
-  if (goldDir !== null && !existsSync(goldDir)) throw new UsageError(`--gold "${goldDir}" does not exist`);
+  if (goldDir !== null && !existsSync(goldDir))
+    throw new UsageError(`--gold "${goldDir}" does not exist`);
   const gold = goldDir === null ? null : await loadGold(goldDir);
   if (gold && gold.errors.length > 0) {
     process.stderr.write(`hemicycle: bad gold fixtures:\n  ${gold.errors.join('\n  ')}\n`);
@@ -110,10 +113,15 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   if (gold) {
     const pairs = [...gold.golds.values()].map((g) => {
       const line = summary.kept.get(g.doc);
-      return { gold: g, record: line === undefined ? null : (JSON.parse(line) as ExtractionRecord) };
+      return {
+        gold: g,
+        record: line === undefined ? null : (JSON.parse(line) as ExtractionRecord),
+      };
     });
     const card = scoreCorpus(pairs);
-    process.stdout.write(format === 'json' ? `${JSON.stringify(card, null, 2)}\n` : `${formatScorecard(card)}\n`);
+    process.stdout.write(
+      format === 'json' ? `${JSON.stringify(card, null, 2)}\n` : `${formatScorecard(card)}\n`,
+    );
   }
   if (values.stats !== undefined) {
     const stats = {
@@ -135,7 +143,8 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       `hemicycle: ${summary.inputs} inputs → ${summary.records} records${summary.carried ? ` (${summary.carried} carried over)` : ''}, ${failed} failed; ` +
         `${mb.toFixed(2)} MB in ${summary.seconds.toFixed(2)} s (${(mb / Math.max(summary.seconds, 1e-9)).toFixed(2)} MB/s), ${summary.workers} worker${summary.workers > 1 ? 's' : ''} → ${out}\n`,
     );
-    for (const f of summary.failures.slice(0, 20)) process.stderr.write(`  failed: ${f.file}: ${f.reason}\n`);
+    for (const f of summary.failures.slice(0, 20))
+      process.stderr.write(`  failed: ${f.file}: ${f.reason}\n`);
     if (failed > 20) process.stderr.write(`  … and ${failed - 20} more in ${out}.failures.jsonl\n`);
   }
   return summary.failures.length > 0 ? 1 : 0;

@@ -13,11 +13,16 @@ header exactness, P/R/F1 of sets, strict and lenient entities and statements, di
 per field and per document, with unmatched items listed both ways (--details, or in JSON).`;
 
 /** Records of a JSON Lines file, checked against the schema; bad lines are reported with their number. */
-export async function readRecordsFile(path: string): Promise<{ records: ExtractionRecord[]; errors: string[] }> {
+export async function readRecordsFile(
+  path: string,
+): Promise<{ records: ExtractionRecord[]; errors: string[] }> {
   const records: ExtractionRecord[] = [];
   const errors: string[] = [];
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(path),
+    crlfDelay: Infinity,
+  })) {
     n++;
     if (line.trim() === '') continue;
     let value: unknown;
@@ -29,7 +34,13 @@ export async function readRecordsFile(path: string): Promise<{ records: Extracti
     }
     const parsed = RecordSchema.safeParse(value);
     if (parsed.success) records.push(parsed.data);
-    else errors.push(`${path}:${n}: not a record: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    else
+      errors.push(
+        `${path}:${n}: not a record: ${parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')}`,
+      );
   }
   return { records, errors };
 }
@@ -46,11 +57,14 @@ export async function runEvaluateCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  if (!values.records || !values.gold) throw new UsageError('evaluate needs --records <file.jsonl> and --gold <dir>');
-  if (!existsSync(values.records)) throw new UsageError(`--records "${values.records}" does not exist`);
+  if (!values.records || !values.gold)
+    throw new UsageError('evaluate needs --records <file.jsonl> and --gold <dir>');
+  if (!existsSync(values.records))
+    throw new UsageError(`--records "${values.records}" does not exist`);
   if (!existsSync(values.gold)) throw new UsageError(`--gold "${values.gold}" does not exist`);
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, got "${format}"`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format takes text or json, got "${format}"`);
   const gold = await loadGold(values.gold);
   const { records, errors } = await readRecordsFile(values.records);
   const problems = [...gold.errors, ...errors];
@@ -59,9 +73,13 @@ export async function runEvaluateCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const byDoc = new Map(records.map((r) => [r.doc, r]));
-  const card = scoreCorpus([...gold.golds.values()].map((g) => ({ gold: g, record: byDoc.get(g.doc) ?? null })));
+  const card = scoreCorpus(
+    [...gold.golds.values()].map((g) => ({ gold: g, record: byDoc.get(g.doc) ?? null })),
+  );
   process.stdout.write(
-    format === 'json' ? `${JSON.stringify(card, null, 2)}\n` : `${formatScorecard(card, { details: values.details === true })}\n`,
+    format === 'json'
+      ? `${JSON.stringify(card, null, 2)}\n`
+      : `${formatScorecard(card, { details: values.details === true })}\n`,
   );
   return 0;
 }

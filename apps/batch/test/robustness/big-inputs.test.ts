@@ -37,7 +37,7 @@ beforeAll(async () => {
       '--stats',
       join(dir, 'stats.json'),
     ],
-    { timeoutMs: 180_000 },
+    { timeoutMs: 130_000 },
   );
   try {
     stats = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'));

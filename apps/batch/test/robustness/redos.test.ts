@@ -128,6 +128,23 @@ describe('the checks can fail', () => {
     expect(judge('^(\\d{4})/(\\d{4})\\((\\w{3})\\)$', 'u').verdict).toBe('safe');
   });
 
+  test('the pumped strings find a quadratic pattern and a catastrophic one', async () => {
+    const results = await pumpRegexes(
+      [
+        { pattern: '[\\s,]+$', flags: '' },
+        { pattern: '^(a+)+$', flags: '' },
+        { pattern: '^\\d{4}/\\d{4}$', flags: '' },
+      ],
+      dir,
+      3000,
+    );
+    expect(results.map((r) => [r.superLinear !== null, r.hang])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+  }, 30_000);
+
   test('the project has regexes to check, and the stages loaded', () => {
     expect(loadErrors).toEqual([]);
     expect(found.length).toBeGreaterThan(10);
@@ -193,7 +210,12 @@ describe('no catastrophic backtracking', () => {
         r.pattern === null ? [] : [{ where: r.where, pattern: r.pattern, flags: r.flags ?? '' }],
       ),
       ...captured.map((c) => ({ where: c.where!, pattern: c.pattern, flags: c.flags })),
-    ];
+    ].map((item) => ({
+      ...item,
+      extra: REVIEWED_REGEXES.find(
+        (r) => item.where.startsWith(r.file) && r.pattern === item.pattern,
+      )?.adversarial,
+    }));
     const results = await pumpRegexes(items, dir);
     const slow = results
       .filter((r) => r.hang || r.superLinear)

@@ -1,6 +1,7 @@
 import { type EntityType, politicalGroups } from '@hemicycle/schema';
 import nlp from 'compromise';
-import countries from 'i18n-iso-countries';
+// The core without its 79 bundled locales (the package's node entry loads them all); English is registered below.
+import countries from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
 import countryData from '../data/country-aliases.json' with { type: 'json' };

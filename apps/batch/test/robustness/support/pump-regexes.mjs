@@ -41,7 +41,9 @@ function material(source) {
   return { chars: [...chars].slice(0, 36), words };
 }
 
-function* candidates(source) {
+function* candidates(source, extra) {
+  for (const [i, s] of (extra ?? []).entries())
+    yield [`adversarial string ${i + 1} of the review`, s + END];
   const { chars, words } = material(source);
   for (const c of chars) yield [`${JSON.stringify(c)} × ${N}`, c.repeat(N) + END];
   const few = chars.slice(0, 12);
@@ -77,7 +79,7 @@ function timeScan(re, s) {
 }
 
 for (let index = first; index < items.length; index++) {
-  const { pattern, flags } = items[index];
+  const { pattern, flags, extra } = items[index];
   process.stdout.write(`${JSON.stringify({ start: index })}\n`);
   let re;
   try {
@@ -88,7 +90,7 @@ for (let index = first; index < items.length; index++) {
   }
   let worst = { ms: 0, input: '' };
   let superLinear = null;
-  for (const [label, s] of candidates(pattern)) {
+  for (const [label, s] of candidates(pattern, extra)) {
     const ms = timeScan(re, s);
     if (ms > worst.ms) worst = { ms, input: label };
     if (ms > 50) {

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export interface PumpItem {
   pattern: string;
   flags: string;
+  /** Adversarial strings of a manual review, timed before the pumped ones. */
+  extra?: string[];
 }
 
 export interface PumpResult {
