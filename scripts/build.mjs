@@ -1,7 +1,7 @@
 // Bundles the apps (the CLI with its worker, and the benchmark) into dist/ with esbuild, from the
 // workspace's TypeScript sources (the "source" export condition), every dependency included, so
 // the CLI starts from one file. Skips the build when dist is newer than every source; --force builds.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,6 +43,7 @@ for (const { app, entries } of targets) {
     ? Math.min(...outputs.map((o) => statSync(o).mtimeMs))
     : 0;
   if (!force && built >= sources) continue;
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
   await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(dir, v)])),
     outdir: join(dir, 'dist'),
@@ -52,7 +53,7 @@ for (const { app, entries } of targets) {
     target: 'node20',
     conditions: ['source'],
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: '[name]-[hash]',
     // piscina finds its own thread entry beside its files: it stays a package (a dependency of apps/batch).
     external: ['piscina'],
     sourcemap: 'linked',

@@ -21,6 +21,9 @@ export function createFilePool(workers: number): FilePool {
     maxThreads: workers,
     idleTimeout: 60_000,
   });
+  // A thread that cannot start (or dies between tasks) is reported through its tasks; the
+  // pool's own error event must not end the process.
+  pool.on('error', () => {});
   return {
     // A worker that dies (out of memory, a crash) costs its document, never the batch.
     run: (task) =>

@@ -1,22 +1,36 @@
 // Running the built CLI from the robustness tests: build once (serialised across test files),
 // spawn `node apps/batch/dist/cli.js batch ...` with a hard time limit, read its summary line.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: apps/batch/test/robustness/support is five levels below it. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../..');
-export const cliPath = join(repoRoot, 'apps', 'batch', 'dist', 'cli.js');
+const distDir = join(repoRoot, 'apps', 'batch', 'dist');
+
+/** The CLI the tests run: a snapshot of dist/ taken by ensureBuilt(). */
+export let cliPath = join(distDir, 'cli.js');
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**
- * Builds the CLI bundle with `node scripts/build.mjs` (a no-op when it is up to date). Test files
- * run in parallel, so the build is serialised with a lock folder: no file runs a half-written bundle.
+ * Builds the CLI bundle with `node scripts/build.mjs` (a no-op when it is up to date) and takes a
+ * snapshot of it (cli.js and worker.js, with apps/batch/node_modules linked beside them for the
+ * packages kept external) in a temporary folder removed when the test process exits: a rebuild
+ * while the tests run (someone editing a package) cannot change the CLI under a running test.
+ * Test files run in parallel, so the build is serialised with a lock folder.
  */
 export function ensureBuilt(): string {
   const lock = join(tmpdir(), 'hemicycle-robustness-build.lock');
@@ -39,6 +53,12 @@ export function ensureBuilt(): string {
       cwd: repoRoot,
       stdio: 'pipe',
     });
+    const snapshot = mkdtempSync(join(tmpdir(), 'hemicycle-cli-'));
+    process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+    for (const name of ['cli.js', 'worker.js'])
+      copyFileSync(join(distDir, name), join(snapshot, name));
+    symlinkSync(join(repoRoot, 'apps', 'batch', 'node_modules'), join(snapshot, 'node_modules'));
+    cliPath = join(snapshot, 'cli.js');
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
