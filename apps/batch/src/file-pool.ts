@@ -3,23 +3,29 @@ import { documentId } from '@hemicycle/ingest';
 import { Piscina } from 'piscina';
 import type { FileResult, FileTask } from './process-file';
 
-/** Runs file tasks in this thread (1 worker) or on a pool of worker threads. */
+/** Runs file tasks on worker threads. */
 export interface FilePool {
   run(task: FileTask): Promise<FileResult>;
   close(): Promise<void>;
 }
 
-export function createFilePool(workers: number): FilePool {
-  if (workers <= 1) {
-    // In this thread: the pipeline is loaded on the first document, not at start.
-    const processFile = import('./process-file').then((m) => m.processFile);
-    return { run: async (task) => (await processFile)(task), close: async () => {} };
-  }
+/**
+ * The old-generation heap each thread may use: enough for the largest document (about 16 bytes
+ * of heap per byte of text at the peak of its extraction) and never under 192 MB. A bound makes
+ * V8 collect early instead of letting the heap grow with the corpus, which keeps memory flat.
+ */
+export function heapLimitMb(largestDocumentBytes: number): number {
+  return Math.max(192, Math.ceil((largestDocumentBytes * 16) / 1e6));
+}
+
+/** A pool of `workers` threads (also for one worker: the thread's heap is bounded, see above). */
+export function createFilePool(workers: number, largestDocumentBytes: number): FilePool {
   const pool = new Piscina<FileTask, FileResult>({
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(largestDocumentBytes) },
   });
   // A thread that cannot start (or dies between tasks) is reported through its tasks; the
   // pool's own error event must not end the process.

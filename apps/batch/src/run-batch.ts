@@ -63,17 +63,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
   const previous = options.since ? await PreviousRecords.load(options.since) : null;
   let totalBytes = 0;
+  let largest = 0;
   for (const item of items) {
-    if ('path' in item)
-      totalBytes += await stat(item.path).then(
-        (s) => s.size,
-        () => 0,
-      );
+    if (!('path' in item)) continue;
+    const size = await stat(item.path).then(
+      (s) => s.size,
+      () => 0,
+    );
+    totalBytes += size;
+    largest = Math.max(largest, size);
   }
 
   const writer = await openRecordWriter(options.out);
   const workers = Math.max(1, Math.min(options.workers, items.length));
-  const pool = createFilePool(workers);
+  const pool = createFilePool(workers, largest);
   const progress = createProgress(items.length, totalBytes, options.progress);
   const summary: BatchSummary = {
     inputs: items.length,
