@@ -1,5 +1,5 @@
-import data from './data/acts.json' with { type: 'json' };
 import { z } from 'zod';
+import data from './data/acts.json' with { type: 'json' };
 
 export const StatementKindSchema = z.enum(['directive', 'expressive', 'assertive', 'commissive']);
 export type StatementKind = z.infer<typeof StatementKindSchema>;

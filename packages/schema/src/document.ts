@@ -1,5 +1,5 @@
-import type { Format, Event, Procedure, Vote } from './record';
 import type { PoliticalGroupId } from './political-groups';
+import type { Event, Format, Procedure, Vote } from './record';
 
 /**
  * A decoded input document: what ingest produces and every stage reads.

@@ -10,9 +10,9 @@ export type { Header, ParsedDocument, SourceDocument } from './document';
 export { type Gold, GoldSchema } from './gold';
 export { recordJsonSchema } from './json-schema';
 export {
+  POLITICAL_GROUP_IDS,
   type PoliticalGroup,
   type PoliticalGroupId,
-  POLITICAL_GROUP_IDS,
   PoliticalGroupIdSchema,
   politicalGroups,
   resolvePoliticalGroup,

@@ -1,5 +1,5 @@
-import data from './data/political-groups.json' with { type: 'json' };
 import { z } from 'zod';
+import data from './data/political-groups.json' with { type: 'json' };
 
 export const POLITICAL_GROUP_IDS = [
   'EPP',

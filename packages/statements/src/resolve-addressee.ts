@@ -4,21 +4,73 @@ import { INSTITUTIONS } from './lexicon';
 import { slugify } from './slugify';
 import { tokenize } from './tokens';
 
+interface IndexedMention {
+  start: number;
+  end: number;
+  id: string;
+  /** Position in the entities' iteration order (entity by entity, mention by mention). */
+  order: number;
+}
+
+/** Every mention sorted by start (then iteration order), with the longest mention's length. */
+interface MentionIndex {
+  mentions: IndexedMention[];
+  longest: number;
+}
+
+// One index per entities array: extractStatements asks for many addressees of one document, and
+// scanning every mention for each of them was quadratic in the document's size.
+const indexes = new WeakMap<readonly Entity[], MentionIndex>();
+
+function indexOf(entities: readonly Entity[]): MentionIndex {
+  let index = indexes.get(entities);
+  if (!index) {
+    const mentions: IndexedMention[] = [];
+    let longest = 0;
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        mentions.push({ start: m.start, end: m.end, id: e.id, order: mentions.length });
+        longest = Math.max(longest, m.end - m.start);
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+    index = { mentions, longest };
+    indexes.set(entities, index);
+  }
+  return index;
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function firstFrom(mentions: readonly IndexedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The id of an addressee: the entity whose mention covers the phrase's start (or is the first
  * name inside it, after articles), else a known institution name, else a slug of the first
  * coordinated name.
  */
 export function resolveAddresseeId(text: string, r: Range, entities: readonly Entity[]): string {
-  let best: { start: number; id: string } | null = null;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.start <= r.start && m.end > r.start) return e.id;
-      if (m.start >= r.start && m.start < r.end && (!best || m.start < best.start)) {
-        best = { start: m.start, id: e.id };
-      }
-    }
+  const { mentions, longest } = indexOf(entities);
+  const from = firstFrom(mentions, r.start);
+  // A mention covering r.start starts at most `longest` before it; the first in iteration order wins.
+  let covering: IndexedMention | null = null;
+  for (let i = firstFrom(mentions, r.start - longest); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start > r.start) break;
+    if (m.end > r.start && (!covering || m.order < covering.order)) covering = m;
   }
+  if (covering) return covering.id;
+  // Else the mention that starts first inside the phrase (the first in iteration order on a tie).
+  const next = mentions[from];
+  const best = next && next.start < r.end ? { start: next.start, id: next.id } : null;
   const tokens = tokenize(text, r.start, r.end);
   let stop = tokens.findIndex((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or');
   if (stop < 0) stop = tokens.length;

@@ -17,6 +17,7 @@ import {
   ensureBuilt,
   makeTempDir,
   parseSummary,
+  releaseBuilt,
   repoRoot,
   runCli,
 } from './support/cli';
@@ -98,6 +99,7 @@ function firstDifference(a: Buffer, b: Buffer): string {
 }
 
 afterAll(() => {
+  releaseBuilt();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -19,6 +19,7 @@ import {
   ensureBuilt,
   makeTempDir,
   parseSummary,
+  releaseBuilt,
   runCli,
 } from './support/cli';
 import { epDocumentOfSize } from './support/ep-text';
@@ -101,6 +102,7 @@ beforeAll(() => {
 }, 60_000);
 
 afterAll(() => {
+  releaseBuilt();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -212,5 +214,46 @@ describe('a batch killed with SIGKILL', () => {
       failed: 1,
     });
     expect(readFileSync(out2).equals(newer)).toBe(true);
+  }, 240_000);
+
+  test('--since a torn or foreign previous file: what cannot be read back is processed again, nothing is lost', async () => {
+    const outDir = join(dir, 'torn');
+    mkdirSync(outDir);
+    const full = join(outDir, 'full.jsonl');
+    const first = await runCli(['batch', '--input', corpus, '--out', full, '--workers', '2'], {
+      timeoutMs: 120_000,
+    });
+    expect(first.code, describeRun(first)).toBe(1);
+    const bytes = readFileSync(full);
+    // A previous file cut in the middle of its last record, as a crash of another tool could leave it.
+    const torn = join(outDir, 'torn.jsonl');
+    writeFileSync(torn, bytes.subarray(0, bytes.length - 200));
+    const fromTorn = join(outDir, 'from-torn.jsonl');
+    const again = await runCli(
+      ['batch', '--input', corpus, '--out', fromTorn, '--workers', '2', '--since', torn],
+      { timeoutMs: 120_000 },
+    );
+    expect(parseSummary(again.stderr)).toEqual({
+      inputs: DOCS + 1,
+      records: DOCS,
+      carried: DOCS - 1,
+      failed: 1,
+    });
+    expect(readFileSync(fromTorn).equals(bytes), 'the same records as the full run').toBe(true);
+    // A --since file that is no records file at all: nothing carried, everything processed.
+    const foreign = join(outDir, 'foreign.jsonl');
+    writeFileSync(foreign, Buffer.from([0, 1, 2, 10, 123, 125, 10, 0xff, 0xfe, 10]));
+    const fromForeign = join(outDir, 'from-foreign.jsonl');
+    const third = await runCli(
+      ['batch', '--input', corpus, '--out', fromForeign, '--workers', '2', '--since', foreign],
+      { timeoutMs: 120_000 },
+    );
+    expect(parseSummary(third.stderr)).toEqual({
+      inputs: DOCS + 1,
+      records: DOCS,
+      carried: 0,
+      failed: 1,
+    });
+    expect(readFileSync(fromForeign).equals(bytes)).toBe(true);
   }, 240_000);
 });

@@ -13,6 +13,7 @@ import {
   makeTempDir,
   parseSummary,
   readJsonLines,
+  releaseBuilt,
   runCli,
 } from './support/cli';
 import { epDocument, seededChooser } from './support/ep-text';
@@ -112,6 +113,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => {
+  releaseBuilt();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 

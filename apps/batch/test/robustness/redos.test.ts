@@ -37,7 +37,7 @@ function judge(pattern: string, flags: string): Verdict {
       multiLine: flags.includes('m'),
       dotAll: flags.includes('s'),
       unicode,
-      timeout: 600,
+      timeout: 4000,
     });
     if (result.safe) verdict = { verdict: 'safe' };
     else if (result.error === 'hitMaxScore') {

@@ -14,6 +14,10 @@ export interface Candidate {
   nestable?: boolean;
   /** From a gazetteer (may nest inside a nestable candidate). */
   known?: boolean;
+  /** A known short form that is a common word ("Union", "Council"): never nested as the last word. */
+  common?: boolean;
+  /** An office named with its holder ("Vice-President of the Commission Maroš Šefčovič"): no mention, names inside it are. */
+  title?: boolean;
   /** Type of the doc-level registry entry to add (persons, places, organisations found by rule). */
   register?: boolean;
 }
@@ -33,10 +37,10 @@ export const RANK = {
 
 /** Which names may stand nested inside a name of each type. */
 const NESTED_TYPES: Partial<Record<EntityType | 'none', readonly EntityType[]>> = {
-  role: ['institution', 'organization', 'country'],
+  role: ['institution', 'organization', 'country', 'location'],
   legal_act: ['institution', 'organization', 'legal_act'],
   authority: ['country'],
-  none: ['institution', 'organization', 'country', 'legal_act', 'political_group'],
+  none: ['institution', 'organization', 'country', 'location', 'legal_act', 'political_group'],
 };
 
 /**
@@ -44,20 +48,50 @@ const NESTED_TYPES: Partial<Record<EntityType | 'none', readonly EntityType[]>> 
  * candidate, gazetteer names that stand by themselves are kept too.
  */
 export function chooseCandidates(cands: readonly Candidate[]): Candidate[] {
+  if (cands.length === 0) return [];
   const sorted = [...cands].sort((a, b) => b.e - b.s - (a.e - a.s) || b.rank - a.rank || a.s - b.s);
+  let size = 0;
+  for (const c of cands) if (c.e > size) size = c.e;
+  // which tokens a kept candidate covers: overlap tests cost the candidate's length, not the list's
+  const taken = new Uint8Array(size);
+  const free = (c: Candidate, marks: Uint8Array) => {
+    for (let k = c.s; k < c.e; k++) if (marks[k] === 1) return false;
+    return true;
+  };
   const chosen: Candidate[] = [];
-  const overlaps = (c: Candidate, list: readonly Candidate[]) =>
-    list.some((o) => c.s < o.e && o.s < c.e);
-  for (const c of sorted) if (!overlaps(c, chosen)) chosen.push(c);
+  for (const c of sorted) {
+    if (!free(c, taken)) continue;
+    chosen.push(c);
+    taken.fill(1, c.s, c.e);
+  }
   const nested: Candidate[] = [];
+  const nestedTaken = new Uint8Array(size);
+  // known names by start token, so that each parent looks only at the names inside it
+  const byStart: Candidate[][] = [];
+  for (const c of sorted) {
+    if (c.known !== true || c.type === null) continue;
+    let list = byStart[c.s];
+    if (!list) {
+      list = [];
+      byStart[c.s] = list;
+    }
+    list.push(c);
+  }
   for (const parent of chosen) {
     if (!parent.nestable) continue;
     const allowed = NESTED_TYPES[parent.type ?? 'none'] ?? [];
-    for (const c of sorted) {
-      if (!c.known || c.type === null || !allowed.includes(c.type)) continue;
+    const inside: Candidate[] = [];
+    for (let k = parent.s; k < parent.e; k++) for (const c of byStart[k] ?? []) inside.push(c);
+    inside.sort((a, b) => b.e - b.s - (a.e - a.s) || b.rank - a.rank || a.s - b.s);
+    for (const c of inside) {
+      if (c.e > parent.e || (c.s === parent.s && c.e === parent.e)) continue;
+      if (c.type === null || !allowed.includes(c.type)) continue;
       if (c.id !== undefined && c.id === parent.id) continue;
-      if (c.s < parent.s || c.e > parent.e || (c.s === parent.s && c.e === parent.e)) continue;
-      if (!overlaps(c, nested)) nested.push(c);
+      // "Energy Union", "State of the Union": the head word of a longer name is no mention of its own
+      if (c.common && c.e === parent.e && !parent.title) continue;
+      if (!free(c, nestedTaken)) continue;
+      nested.push(c);
+      nestedTaken.fill(1, c.s, c.e);
     }
   }
   return [...chosen, ...nested].sort((a, b) => a.s - b.s || b.e - a.e);

@@ -50,6 +50,26 @@ export class EntityCollector {
     this.redirects.set(from, to);
   }
 
+  /**
+   * A name typed by a guess in one place and by a rule elsewhere ("Provincie Antwerpen" after
+   * "region of") is the thing the rule found: the guessed entity's mentions move to it.
+   */
+  mergeGuesses(guessed: readonly string[], sure: ReadonlySet<string>): void {
+    const byText = new Map<string, string>();
+    for (const key of sure) {
+      const d = this.drafts.get(key);
+      if (d) for (const m of d.mentions.values()) byText.set(m.text, key);
+    }
+    for (const key of guessed) {
+      const d = this.drafts.get(key);
+      if (!d) continue;
+      const target = [...d.mentions.values()]
+        .map((m) => byText.get(m.text))
+        .find((k) => k !== undefined);
+      if (target && target !== key) this.merge(key, target);
+    }
+  }
+
   /** Keys and mention texts of the entities of a type. */
   keysOf(type: EntityType): { key: string; texts: string[] }[] {
     const out: { key: string; texts: string[] }[] = [];

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParsedDocument } from '@hemicycle/schema';
+import { EntitySchema, type ParsedDocument } from '@hemicycle/schema';
 import { describe, expect, test } from 'vitest';
 import { findNames } from './find-names';
 
@@ -41,6 +41,7 @@ function checkContract(name: string, text: string): void {
   const ids = new Set<string>();
   const spans = new Set<string>();
   for (const e of first.entities) {
+    expect(EntitySchema.safeParse(e).success, `entity ${e.id} fits the schema`).toBe(true);
     expect(ids.has(e.id), `duplicate id ${e.id}`).toBe(false);
     ids.add(e.id);
     expect(e.mentions.length).toBeGreaterThan(0);

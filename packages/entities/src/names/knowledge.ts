@@ -40,6 +40,7 @@ const CountryData = z.object({
   territories: Words,
   skipNames: Words,
   nonCountryAdjectives: Words,
+  stateWords: Words,
 });
 const LegalData = z.object({
   entries: NamedList.shape.entries,
@@ -215,6 +216,8 @@ export const policyHeads = new Set(nonEntities.policyHeads);
 export const commonCapitalised = new Set(nonEntities.commonCapitalised);
 export const sentenceOpeners = new Set(nonEntities.sentenceOpeners);
 export const groupWords = new Set(groupCues.groupWords);
+/** Words of a state's formal name ("Republic" of Moldova, the Swiss "Confederation"). */
+export const stateWords = trieOf(countryExtra.stateWords);
 
 // ---- compromise's lexicon: given names and places it knows ----
 

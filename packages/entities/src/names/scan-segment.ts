@@ -31,6 +31,7 @@ import {
   placePrepositions,
   policyHeads,
   roleHeads,
+  stateWords,
 } from './knowledge';
 import {
   ACT_KIND_WORDS,
@@ -49,11 +50,6 @@ export interface SegmentFindings {
   countries: string[];
 }
 
-/**
- * Reads the tokens of one sentence (or header line) and proposes every mention it can
- * justify: gazetteer names, references to acts, names built around a head word, names
- * typed by their context.
- */
 /** Adjectives of peoples and places ("Crimean Tatars", "Kurdish activists") do not open a person's name. */
 const ADJECTIVE_ENDING = /(?:ean|ian|ish|ese)$/;
 /** Words of direction before a country keep it a country ("Southern Italy", "eastern Ukraine"). */
@@ -70,6 +66,11 @@ const COMPASS = new Set([
   'Occupied',
 ]);
 
+/**
+ * Reads the tokens of one sentence (or header line) and proposes every mention it can
+ * justify: gazetteer names, references to acts, names built around a head word, names
+ * typed by their context.
+ */
 export class SegmentScanner extends SegmentReader {
   private readonly cands: Candidate[] = [];
   private readonly countries: string[] = [];
@@ -77,6 +78,7 @@ export class SegmentScanner extends SegmentReader {
   private readonly geo: { s: number; e: number; code: string }[] = [];
   /** Where known places end: an unknown word coordinated with one is a place too. */
   private readonly placeEnds = new Set<number>();
+
   constructor(
     tokens: readonly Token[],
     text: string,
@@ -85,6 +87,7 @@ export class SegmentScanner extends SegmentReader {
   ) {
     super(tokens, text);
   }
+
   scan(): SegmentFindings {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
@@ -113,17 +116,23 @@ export class SegmentScanner extends SegmentReader {
     }
     this.nameRuns();
     if (this.namesLine) this.memberNames();
+    this.personLists();
     return { candidates: this.cands, countries: [...this.countries, ...this.geoCodes()] };
   }
 
   /** Codes of country names and adjectives not inside a longer place name ("Sudan" in "South Sudan"). */
   private geoCodes(): string[] {
+    // the furthest end of a place name or known name starting at each token
+    const furthest = new Map<number, number>();
+    for (const h of this.geo) furthest.set(h.s, Math.max(furthest.get(h.s) ?? 0, h.e));
     const out: string[] = [];
     for (const g of this.geo) {
       if (g.code === '') continue;
-      const hidden = this.geo.some(
-        (h) => h !== g && h.s <= g.s && h.e >= g.e && h.e - h.s > g.e - g.s,
-      );
+      let hidden = false;
+      for (let k = Math.max(0, g.s - 16); k <= g.s && !hidden; k++) {
+        const e = furthest.get(k);
+        hidden = e !== undefined && e >= g.e && e - k > g.e - g.s;
+      }
       if (!hidden) out.push(g.code);
     }
     return out;
@@ -225,8 +234,30 @@ export class SegmentScanner extends SegmentReader {
     // a known name hides the places and adjectives inside it ("Organization of American States")
     if (v.type !== 'country' && e - i > 1) this.geo.push({ s: i, e, code: '' });
     let s = i;
+    // "the Kingdom of Norway", "the Republic of Moldova": a state's formal name is the country
+    if (v.type === 'country') {
+      const formal = this.formalStateStart(i);
+      if (formal < i) {
+        this.add({
+          s: formal,
+          e,
+          type: 'country',
+          id: v.id,
+          name: v.name,
+          rank: RANK.gazetteer,
+          known: true,
+        });
+        return;
+      }
+    }
     // "North Africa", "Eastern Europe": a direction word opens a region's name
-    if (v.type === 'location' && i > 0 && COMPASS.has(this.tok(i - 1)?.text ?? '') && this.tok(i)?.spaceBefore) s = i - 1;
+    if (
+      v.type === 'location' &&
+      i > 0 &&
+      COMPASS.has(this.tok(i - 1)?.text ?? '') &&
+      this.tok(i)?.spaceBefore
+    )
+      s = i - 1;
     // "11th EDF"
     if (v.type === 'legal_act' && i > 0 && ORDINAL.test(this.tok(i - 1)?.text ?? '')) s = i - 1;
     // "OSCE/ODIHR": one organisation named by two acronyms
@@ -254,7 +285,7 @@ export class SegmentScanner extends SegmentReader {
       const holder = this.nameAfter(e);
       if (holder > e && (this.tok(e) as Token).spaceBefore) {
         this.add({ s: e, e: holder, type: 'person', rank: RANK.person, register: true });
-        this.add({ s: i, e, type: null, rank: RANK.gazetteer, nestable: true });
+        this.add({ s: i, e, type: null, rank: RANK.gazetteer, nestable: true, title: true });
         return;
       }
     }
@@ -269,6 +300,7 @@ export class SegmentScanner extends SegmentReader {
       rank: RANK.gazetteer,
       known: true,
       nestable,
+      common: v.commonWord === true,
     });
   }
 
@@ -310,6 +342,30 @@ export class SegmentScanner extends SegmentReader {
     if (code === '') return;
     const head = authorityHeads.match(this.tokens, m.end);
     if (head) this.add({ s: i, e: head.end, type: 'authority', rank: RANK.authority });
+    // "the Swiss Confederation", "the Hellenic Republic": a state's formal name is the country
+    const state = stateWords.match(this.tokens, m.end);
+    if (state && !this.capWord(state.end) && this.tok(state.end)?.text !== 'of') {
+      this.add({
+        s: i,
+        e: state.end,
+        type: 'country',
+        id: code,
+        rank: RANK.gazetteer + 1,
+        known: true,
+      });
+    }
+  }
+
+  /** Start of "Republic of", "Kingdom of the", "Grand Duchy of" right before i, else i. */
+  private formalStateStart(i: number): number {
+    let k = i - 1;
+    if (this.tok(k)?.text === 'the') k--;
+    if (this.tok(k)?.text !== 'of') return i;
+    for (let s = Math.max(0, k - 3); s < k; s++) {
+      const m = stateWords.match(this.tokens, s);
+      if (m && m.end === k) return s;
+    }
+    return i;
   }
 
   /** "Government of Nicaragua", "the authorities of Belarus". */
@@ -376,7 +432,13 @@ export class SegmentScanner extends SegmentReader {
       if (s === i && gazetteer.match(this.tokens, i)?.values.some((v) => v.commonWord)) return;
       const first = this.tok(s) as Token;
       let type: 'institution' | 'organization' = 'organization';
-      if (institutionPrefixes.has(first.text) && institutionHeads.has(t.text)) type = 'institution';
+      // "European Research Council", "ECB Governing Council": bodies of the EU
+      const euPrefix =
+        institutionPrefixes.has(first.text) ||
+        gazetteer
+          .match(this.tokens, s)
+          ?.values.some((v) => v.type === 'institution' && !v.commonWord);
+      if (euPrefix && institutionHeads.has(t.text)) type = 'institution';
       if (
         (t.text === 'Committee' || t.text === 'Subcommittee') &&
         s === i &&
@@ -506,7 +568,14 @@ export class SegmentScanner extends SegmentReader {
     const titled = end > e && holder > end && (this.tok(end) as Token).spaceBefore;
     if (titled) this.add({ s: end, e: holder, type: 'person', rank: RANK.person, register: true });
     if (s < h || end > e) {
-      this.add({ s, e: end, type: titled ? null : 'role', rank: RANK.head, nestable: true });
+      this.add({
+        s,
+        e: end,
+        type: titled ? null : 'role',
+        rank: RANK.head,
+        nestable: true,
+        title: titled,
+      });
       return;
     }
     const head = this.tokens
@@ -706,6 +775,33 @@ export class SegmentScanner extends SegmentReader {
     }
   }
 
+  /**
+   * "Gilles Boyer, Mercedes Bresso, Christian Doleschal": in a list whose items are mostly people,
+   * the other items that look like names (two to four capitalised words) are people too.
+   */
+  private personLists(): void {
+    const items: { s: number; e: number }[] = [];
+    let s = 0;
+    for (let k = 0; k <= this.tokens.length; k++) {
+      const t = this.tok(k);
+      if (t && t.key !== ',' && t.text !== 'and') continue;
+      if (k > s) items.push({ s, e: k });
+      s = k + 1;
+    }
+    if (items.length < 3) return;
+    const personSpans = new Set<string>();
+    for (const c of this.cands) if (c.type === 'person') personSpans.add(`${c.s}:${c.e}`);
+    const isPerson = (it: { s: number; e: number }) => personSpans.has(`${it.s}:${it.e}`);
+    const people = items.filter(isPerson).length;
+    if (people < 2 || people * 2 < items.length) return;
+    for (const it of items) {
+      if (isPerson(it) || !this.capWord(it.s) || this.startsKnownNonPerson(it.s)) continue;
+      const words = this.tokens.slice(it.s, it.e).filter((w) => w.word).length;
+      if (words < 2 || words > 4 || this.nameAfter(it.s) !== it.e) continue;
+      this.add({ s: it.s, e: it.e, type: 'person', rank: RANK.guess, register: true });
+    }
+  }
+
   /** Capitalised runs no rule above explains: people by given name, unknown words, lexicon places. */
   private nameRuns(): void {
     const { tokens } = this;
@@ -727,6 +823,11 @@ export class SegmentScanner extends SegmentReader {
         continue;
       const first = words[0] as Token;
       const last = words[words.length - 1] as Token;
+      // "Tel Aviv", "Buenos Aires", "Abu Dhabi": a place compromise knows by its whole name
+      if (words.length >= 2 && isKnownPlace(this.text.slice(first.start, last.end))) {
+        this.add({ s: i, e: end, type: 'location', rank: RANK.person, register: true });
+        continue;
+      }
       const surnameUpper =
         last.upper && !first.upper && first.text.length > 1 && !ROMAN.test(last.text);
       if (

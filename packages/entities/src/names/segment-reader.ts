@@ -129,6 +129,8 @@ export const TWO_LETTERS = /^[A-Z]{2}$/;
 const LIST_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const HAS_DIGIT = /\d/;
+/** No name runs longer than this many tokens on one side of its head (keeps every scan linear). */
+const MAX_NAME_TOKENS = 24;
 const CALENDAR = new Set([
   'Monday',
   'Tuesday',
@@ -249,6 +251,13 @@ export class SegmentReader {
     return t.num && prev !== undefined && !t.spaceBefore && (prev.key === '-' || prev.key === '/');
   }
 
+  /** "AI" Act, "Dublin III" Regulation: an acronym, or a numeral after a capitalised word, before a head. */
+  private acronymOrNumeral(i: number): boolean {
+    const t = this.tok(i);
+    if (!t?.word || !t.upper || (this.initial[i] && sentenceOpeners.has(t.text))) return false;
+    return !LIST_NUMERAL.test(t.text) || this.capWord(i - 1);
+  }
+
   protected joiner(i: number): boolean {
     const t = this.tok(i);
     const next = this.tok(i + 1);
@@ -265,7 +274,7 @@ export class SegmentReader {
   /** Consumes capitalised words (and joined pieces) from i; returns the index after. */
   protected consumeCaps(i: number): number {
     let j = i;
-    for (;;) {
+    while (j - i < MAX_NAME_TOKENS) {
       if (this.namePart(j) || (j > i && this.tok(j)?.num && !this.tok(j)?.spaceBefore)) j++;
       else if (j > i && this.joiner(j) && (this.tok(j + 1)?.cap || this.tok(j + 1)?.num)) j += 2;
       else if (j > i && this.tok(j)?.text === '&' && this.capWord(j + 1)) j += 2;
@@ -279,8 +288,8 @@ export class SegmentReader {
     let k = h;
     for (;;) {
       const p = k - 1;
-      if (p < 0) break;
-      if (this.namePart(p)) {
+      if (p < 0 || h - p > MAX_NAME_TOKENS) break;
+      if (this.namePart(p) || this.acronymOrNumeral(p)) {
         k = p;
         continue;
       }
@@ -318,7 +327,7 @@ export class SegmentReader {
     let afterKnown = false;
     for (;;) {
       const t = this.tok(k);
-      if (!t) break;
+      if (!t || k - e > MAX_NAME_TOKENS) break;
       const possessive =
         t.key === "'" && this.tok(k + 1)?.text === 's' && !this.tok(k + 1)?.spaceBefore;
       if (possessive && k > e && this.capWord(k + 2)) {
@@ -336,15 +345,28 @@ export class SegmentReader {
       const and = t.text === 'and' || t.text === '&';
       if (and && k > e) {
         // "Community of Latin American and the Caribbean States"
-        const j = this.tok(k + 1)?.text === 'the' ? k + 2 : k + 1;
+        const withThe = this.tok(k + 1)?.text === 'the';
+        const j = withThe ? k + 2 : k + 1;
         if (this.capWord(j) && !this.startsRole(j) && !this.startsOther(j)) {
-          [k, afterKnown] = this.consumeNamed(j);
+          const [end, known] = this.consumeNamed(j);
+          // "and the Belarusian State University" opens another name
+          if (withThe && this.hasHeadWord(j, end)) break;
+          [k, afterKnown] = [end, known];
           continue;
         }
       }
       break;
     }
     return k;
+  }
+
+  /** Whether a head word of an organisation, act, role or policy stands in tokens [s, e). */
+  private hasHeadWord(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) {
+      const w = (this.tok(k) as Token).text;
+      if (orgHeads.has(w) || legalHeads.has(w) || roleHeads.match(this.tokens, k)) return true;
+    }
+    return false;
   }
 
   /** A known name from j (taken whole, nothing after it), else capitalised words. */
@@ -547,6 +569,14 @@ export class SegmentReader {
 
   /** How many name particles ("von der", "de", "Al") start at i, followed by a capitalised word; else 0. */
   protected particlesBeforeCap(i: number): number {
+    // "Sophia in ‘t Veld"
+    if (
+      this.tok(i)?.text === 'in' &&
+      this.tok(i + 1)?.key === "'" &&
+      this.tok(i + 2)?.text === 't'
+    ) {
+      return this.capWord(i + 3) ? 3 : 0;
+    }
     let n = 0;
     while (n < 2 && NAME_PARTICLES.has(this.tok(i + n)?.text ?? '')) n++;
     return n > 0 && this.capWord(i + n) ? n : 0;

@@ -5,6 +5,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -25,10 +26,18 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+let snapshot: string | null = null;
+
+/** Removes the snapshot of the CLI taken by ensureBuilt() (call it in afterAll). */
+export function releaseBuilt(): void {
+  if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+  snapshot = null;
+}
+
 /**
  * Builds the CLI bundle with `node scripts/build.mjs` (a no-op when it is up to date) and takes a
- * snapshot of it (cli.js and worker.js, with apps/batch/node_modules linked beside them for the
- * packages kept external) in a temporary folder removed when the test process exits: a rebuild
+ * snapshot of it (every .js file of dist/, with apps/batch/node_modules linked beside them for the
+ * packages kept external) in a temporary folder (removed by releaseBuilt()): a rebuild
  * while the tests run (someone editing a package) cannot change the CLI under a running test.
  * Test files run in parallel, so the build is serialised with a lock folder.
  */
@@ -49,16 +58,29 @@ export function ensureBuilt(): string {
     }
   }
   try {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], {
-      cwd: repoRoot,
-      stdio: 'pipe',
-    });
-    const snapshot = mkdtempSync(join(tmpdir(), 'hemicycle-cli-'));
-    process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
-    for (const name of ['cli.js', 'worker.js'])
-      copyFileSync(join(distDir, name), join(snapshot, name));
-    symlinkSync(join(repoRoot, 'apps', 'batch', 'node_modules'), join(snapshot, 'node_modules'));
-    cliPath = join(snapshot, 'cli.js');
+    // Someone else's build (outside this lock) may be writing dist/ right now: retry until the
+    // snapshot runs `batch --help`.
+    for (let attempt = 1; ; attempt++) {
+      execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], {
+        cwd: repoRoot,
+        stdio: 'pipe',
+      });
+      releaseBuilt();
+      const copy = mkdtempSync(join(tmpdir(), 'hemicycle-cli-'));
+      snapshot = copy;
+      for (const name of readdirSync(distDir).filter((n) => n.endsWith('.js'))) {
+        copyFileSync(join(distDir, name), join(copy, name));
+      }
+      symlinkSync(join(repoRoot, 'apps', 'batch', 'node_modules'), join(copy, 'node_modules'));
+      cliPath = join(copy, 'cli.js');
+      try {
+        execFileSync(process.execPath, [cliPath, 'batch', '--help'], { stdio: 'pipe' });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        sleepSync(2000);
+      }
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -1,0 +1,181 @@
+import type { Entity } from '@hemicycle/schema';
+import { type Candidate, chooseCandidates, RANK } from './candidate';
+import { EntityCollector } from './entity-collector';
+import { isKnownWord } from './is-known-word';
+import { shortFormHeads } from './knowledge';
+import { mergeOrganisationPrefixes, mergeSurnames } from './merge-people';
+import { PhraseTrie } from './phrase-trie';
+import { SegmentScanner } from './scan-segment';
+import type { Segment } from './segments-of';
+import { type Token, tokenize } from './tokenize';
+
+interface ReadSegment {
+  tokens: Token[];
+  /** Tokens covered by a chosen mention (1) or free (0). */
+  taken: Uint8Array;
+}
+
+/**
+ * The names of one document: read segment by segment (first pass), then looked for again
+ * wherever a name learnt somewhere recurs (second pass).
+ */
+export class DocumentNames {
+  private readonly collector: EntityCollector;
+  private readonly segments: ReadSegment[] = [];
+  /** Names found by rule, surnames, defined acronyms: phrase → entity key. */
+  private readonly registry = new PhraseTrie<string>();
+  private readonly registered = new Set<string>();
+  /** Head words of named acts ("Consensus") → the act's key, or null when two acts share one. */
+  private readonly shortForms = new Map<string, string | null>();
+  /** Acronyms the text defines ("... Council (ECCC)") → their entity. */
+  private readonly localAcronyms = new Map<string, string>();
+  /** Entities typed by a guess (unknown capitalised words), and by a rule or a list. */
+  private readonly guesses = new Set<string>();
+  private readonly sure = new Set<string>();
+
+  constructor(private readonly text: string) {
+    this.collector = new EntityCollector(text);
+  }
+
+  /** First pass over one segment. */
+  read(seg: Segment): void {
+    const tokens = tokenize(this.text, seg.start, seg.end);
+    if (tokens.length === 0) return;
+    const found = new SegmentScanner(tokens, this.text, seg.namesLine).scan();
+    for (const c of found.countries) this.collector.countries.add(c);
+    const chosen = chooseCandidates(found.candidates);
+    const taken = new Uint8Array(tokens.length);
+    // "European Climate Change Council (ECCC)": the text's own definition beats the gazetteer's
+    const defined = new Set<Candidate>();
+    const definer = new Map<number, Candidate>();
+    const oneToken = new Map<number, Candidate>();
+    for (const c of chosen) if (c.e === c.s + 1) oneToken.set(c.s, c);
+    for (const c of chosen) {
+      const acr = definedAcronym(c, tokens);
+      if (acr === null) continue;
+      const best = definer.get(acr);
+      if (!best || c.s < best.s) definer.set(acr, c);
+      const a = oneToken.get(acr);
+      if (a) defined.add(a);
+    }
+    for (const c of chosen) {
+      taken.fill(1, c.s, c.e);
+      if (c.type === null || defined.has(c)) continue;
+      const start = (tokens[c.s] as Token).start;
+      const end = (tokens[c.e - 1] as Token).end;
+      const local =
+        c.e - c.s === 1 ? this.localAcronyms.get((tokens[c.s] as Token).text) : undefined;
+      if (local !== undefined) {
+        this.collector.addTo(local, start, end);
+        continue;
+      }
+      let { id, name } = c;
+      const defines = definedAcronym(c, tokens);
+      const gaz = defines === null ? undefined : oneToken.get(defines);
+      // "Community of Latin American and the Caribbean States (CELAC)": the list's CELAC, written otherwise
+      if (id === undefined && gaz?.known && gaz.type === c.type && gaz.name !== undefined) {
+        if (similarNames(gaz.name, this.text.slice(start, end))) ({ id, name } = gaz);
+      }
+      const key = this.collector.add(c.type, start, end, id, name);
+      if (c.rank === RANK.guess) this.guesses.add(key);
+      else this.sure.add(key);
+      if (c.type === 'country' && c.id) this.collector.countries.add(c.id);
+      this.learn(c, tokens, key);
+      const acr = definedAcronym(c, tokens);
+      if (acr !== null && definer.get(acr) === c) {
+        const t = tokens[acr] as Token;
+        this.collector.addTo(key, t.start, t.end);
+        taken[acr] = 1;
+        this.register(t.text, key);
+        if (oneToken.get(acr)?.id !== id) {
+          this.localAcronyms.set(t.text, key);
+        }
+      }
+    }
+    this.segments.push({ tokens, taken });
+  }
+
+  /** Merges people named twice, runs the second pass and returns the entities and countries. */
+  result(): { entities: Entity[]; countries: string[] } {
+    mergeSurnames(this.collector);
+    mergeOrganisationPrefixes(this.collector);
+    this.collector.mergeGuesses(
+      [...this.guesses].filter((k) => !this.sure.has(k)),
+      this.sure,
+    );
+    this.findAgain();
+    return {
+      entities: this.collector.entities(),
+      countries: [...this.collector.countries].sort(),
+    };
+  }
+
+  /** Second pass: names learnt in one place are mentions wherever they recur. */
+  private findAgain(): void {
+    for (const [head, key] of this.shortForms) if (key) this.register(`the ${head}`, key);
+    for (const { tokens, taken } of this.segments) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
+        if (!t.cap && t.text !== 'the') continue;
+        const m = this.registry.match(tokens, i);
+        if (!m) continue;
+        const s = t.text === 'the' ? i + 1 : i;
+        if (taken.subarray(s, m.end).includes(1)) continue;
+        const key = m.values[0] as string;
+        this.collector.addTo(key, (tokens[s] as Token).start, (tokens[m.end - 1] as Token).end);
+        taken.fill(1, s, m.end);
+        i = m.end - 1;
+      }
+    }
+  }
+
+  private register(phrase: string, key: string): void {
+    if (this.registered.has(phrase)) return;
+    this.registered.add(phrase);
+    this.registry.add(phrase, key);
+  }
+
+  /** Remembers what a rule found so that the second pass finds it again. */
+  private learn(c: Candidate, tokens: readonly Token[], key: string): void {
+    const first = tokens[c.s] as Token;
+    const last = tokens[c.e - 1] as Token;
+    if (c.register) this.register(this.text.slice(first.start, last.end), key);
+    if (c.type === 'person' && c.e - c.s >= 2) {
+      if (last.word && last.cap && (last.upper || !isKnownWord(last.text)))
+        this.register(last.text, key);
+    }
+    if (c.type === 'legal_act' && c.e - c.s >= 2) {
+      for (let k = c.s; k < c.e; k++) {
+        const t = tokens[k] as Token;
+        if (!shortFormHeads.has(t.text)) continue;
+        const other = this.shortForms.has(t.text) && this.shortForms.get(t.text) !== key;
+        this.shortForms.set(t.text, other ? null : key);
+      }
+    }
+  }
+}
+
+/** "World Health Organization (WHO)": the index of the acronym in brackets after a name, or null. */
+function definedAcronym(c: Candidate, tokens: readonly Token[]): number | null {
+  if (c.type === null || c.type === 'person' || c.e - c.s < 2 || c.rank === RANK.partRef) {
+    return null;
+  }
+  const open = tokens[c.e];
+  const acr = tokens[c.e + 1];
+  const close = tokens[c.e + 2];
+  if (open?.key !== '(' || close?.key !== ')' || !acr?.upper || /\d/.test(acr.text)) return null;
+  return c.e + 1;
+}
+
+/** Whether two names share at least half of the longer one's words ("… and the Caribbean States" / "… and Caribbean States"). */
+function similarNames(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+  const wa = words(a);
+  const wb = new Set(words(b));
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return shared * 2 >= Math.max(wa.length, wb.size);
+}
