@@ -18,8 +18,19 @@ export function heapLimitMb(largestDocumentBytes: number): number {
   return Math.max(192, Math.ceil((largestDocumentBytes * 16) / 1e6));
 }
 
-/** A pool of `workers` threads (also for one worker: the thread's heap is bounded, see above). */
-export function createFilePool(workers: number, largestDocumentBytes: number): FilePool {
+/**
+ * A pool of `workers` threads (also for one worker: the thread's heap is bounded, see above),
+ * or, for a single document, this thread: no thread to start, the quickest cold start.
+ */
+export function createFilePool(
+  workers: number,
+  largestDocumentBytes: number,
+  documents: number,
+): FilePool {
+  if (documents <= 1) {
+    const processFile = import('./process-file').then((m) => m.processFile);
+    return { run: async (task) => (await processFile)(task), close: async () => {} };
+  }
   const pool = new Piscina<FileTask, FileResult>({
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: workers,

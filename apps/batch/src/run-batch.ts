@@ -76,7 +76,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const writer = await openRecordWriter(options.out);
   const workers = Math.max(1, Math.min(options.workers, items.length));
-  const pool = createFilePool(workers, largest);
+  const pool = createFilePool(workers, largest, items.length);
   const progress = createProgress(items.length, totalBytes, options.progress);
   const summary: BatchSummary = {
     inputs: items.length,
@@ -89,7 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     kept: new Map(),
   };
 
-  const limit = Math.max(2, workers * 4);
+  const limit = Math.max(2, workers * 16);
   const inflight: Promise<FileResult | FailureEntry>[] = [];
   const settle = async (result: FileResult | FailureEntry) => {
     if ('kind' in result) {
