@@ -118,12 +118,15 @@ describe('parseHeader: hostile input never throws and stays fast', () => {
     ['dates everywhere', '6.7.2020\n'.repeat(100_000)],
     ['empty', ''],
   ];
-  test.each(cases)('%s', (_label, text) => {
-    const t0 = performance.now();
-    const h = parseHeader(text);
-    const ms = performance.now() - t0;
-    expect(h.bodyStart).toBeGreaterThanOrEqual(0);
-    expect(h.bodyStart).toBeLessThanOrEqual(text.length);
-    expect(ms).toBeLessThan(1500);
-  });
+  // A hang guard, not a speed figure (speed is the benchmark's): the test's timeout fails a
+  // quadratic blow-up, which takes minutes on these inputs.
+  test.each(cases)(
+    '%s',
+    (_label, text) => {
+      const h = parseHeader(text);
+      expect(h.bodyStart).toBeGreaterThanOrEqual(0);
+      expect(h.bodyStart).toBeLessThanOrEqual(text.length);
+    },
+    20_000,
+  );
 });

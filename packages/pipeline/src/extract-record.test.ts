@@ -50,14 +50,18 @@ describe('extractRecord on the Kazakhstan summary', () => {
 
   test('is deterministic', () => {
     const again = extractRecordFromText(kazakhstan, { id: '2012-2553-RSP', path: kazakhstanPath });
-    expect(JSON.stringify({ ...again, source: null })).toBe(JSON.stringify({ ...record, source: null }));
+    expect(JSON.stringify({ ...again, source: null })).toBe(
+      JSON.stringify({ ...record, source: null }),
+    );
   });
 });
 
 describe('extractRecordFromText', () => {
   test('hashes the UTF-8 bytes of the text, as a file read would', () => {
     const record = extractRecordFromText(kazakhstan, { id: 'k' });
-    expect(record.source.sha256).toBe(createHash('sha256').update(readFileSync(kazakhstanPath)).digest('hex'));
+    expect(record.source.sha256).toBe(
+      createHash('sha256').update(readFileSync(kazakhstanPath)).digest('hex'),
+    );
     expect(record.source.bytes).toBe(readFileSync(kazakhstanPath).length);
     expect(record.doc).toBe('k');
   });

@@ -523,14 +523,10 @@ describe('segmentSentences: spans', () => {
   });
 });
 
-// Bounds are loose on purpose (the machine may be busy): a quadratic or backtracking splitter
-// takes minutes on these inputs, ours takes tens of milliseconds.
-describe('segmentSentences: hostile input returns in bounded time', () => {
-  const timed = (input: string): { ms: number; count: number } => {
-    const t0 = performance.now();
-    const count = segmentSentences(input).length;
-    return { ms: performance.now() - t0, count };
-  };
+// Hang guards: each test's timeout (20 s) fails a super-linear blow-up. Speed is measured by the
+// benchmark, never asserted here.
+describe('segmentSentences: hostile input returns in bounded time', { timeout: 20_000 }, () => {
+  const timed = (input: string): { count: number } => ({ count: segmentSentences(input).length });
 
   test('empty string and only spaces give no sentence', () => {
     expect(segmentSentences('')).toEqual([]);
@@ -538,25 +534,23 @@ describe('segmentSentences: hostile input returns in bounded time', () => {
   });
 
   test('1 MB line without punctuation: one sentence, fast', () => {
-    const { ms, count } = timed('word '.repeat(200_000));
+    const { count } = timed('word '.repeat(200_000));
     expect(count).toBe(1);
-    expect(ms).toBeLessThan(5000);
   });
 
   test('2 MB string of dots: one sentence, fast', () => {
-    const { ms, count } = timed('.'.repeat(2_000_000));
+    const { count } = timed('.'.repeat(2_000_000));
     expect(count).toBe(1);
-    expect(ms).toBeLessThan(5000);
   });
 
   test('1 MB of "a. " and of "1. " (every stop a candidate), and 1 MB of spaces after a stop', () => {
-    expect(timed('a. '.repeat(350_000)).ms).toBeLessThan(5000);
-    expect(timed('1. '.repeat(350_000)).ms).toBeLessThan(5000);
+    expect(timed('a. '.repeat(350_000)).count).toBeGreaterThan(0);
+    expect(timed('1. '.repeat(350_000)).count).toBeGreaterThan(0);
     expect(timed(`End.${' '.repeat(1_000_000)}Next.`).count).toBe(2);
   });
 
   test('1 MB of lines with one character, of colons and of list markers', () => {
-    expect(timed('x\n'.repeat(500_000)).ms).toBeLessThan(5000);
+    expect(timed('x\n'.repeat(500_000)).count).toBeGreaterThan(0);
     expect(timed('to:\n- a;\n'.repeat(100_000)).count).toBe(1);
     expect(timed('A\n\n'.repeat(300_000)).count).toBe(300_000);
   });

@@ -281,16 +281,17 @@ describe('findDates: hostile input', () => {
     expect(findDates({ ...doc, header: { ...doc.header, bodyStart: 10_000 } }, [])).toEqual([]);
   });
 
-  it('reads a megabyte of digits, and one of letters without spaces, in bounded time', () => {
+  // A hang guard (the test timeout), not a speed figure: speed is the benchmark's.
+  it('reads a megabyte of digits, and one of letters without spaces, in bounded time', {
+    timeout: 20_000,
+  }, () => {
     for (const body of [
       '2'.repeat(1_000_000),
       'May'.repeat(350_000),
       '1 May 2011-'.repeat(100_000),
     ]) {
       const doc = docForTest(body);
-      const t = performance.now();
-      findDates(doc, []);
-      expect(performance.now() - t).toBeLessThan(3000);
+      expect(() => findDates(doc, [])).not.toThrow();
     }
   });
 });

@@ -693,12 +693,12 @@ describe('slugify', () => {
 });
 
 describe('edge cases', () => {
-  test('long runs of capitalised words with head words are read in linear time', () => {
+  // A hang guard (the test timeout): quadratic reading took over 14 s here, linear well under 1 s.
+  test('long runs of capitalised words with head words are read in linear time', {
+    timeout: 10_000,
+  }, () => {
     const text = 'Aaaa Bbbb Cccc Agreement Dddd Council '.repeat(10_000);
-    const t0 = performance.now();
-    findNames(docOf(text), []);
-    // quadratic reading took over 14 s here; linear takes well under a second
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(() => findNames(docOf(text), [])).not.toThrow();
   });
   test('an empty text has no names', () => {
     expect(findNames(docOf(''), [])).toEqual({ entities: [], countries: [] });

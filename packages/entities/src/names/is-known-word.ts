@@ -39,12 +39,21 @@ function hasCommonNounSuffix(word: string): boolean {
   return COMMON_NOUN_SUFFIXES.some((s) => word.endsWith(s));
 }
 
+/**
+ * Longer than any word of the vocabulary: such a token is not looked up. wink-nlp's tokenizer
+ * runs a regex that is quadratic in a token's length (/[a-z].*\.$/i in the model's isAbbrev), so
+ * a 300 KB "word" (a run of text without spaces) took minutes.
+ */
+const MAX_VOCABULARY_WORD = 64;
+
 export function isKnownWord(word: string): boolean {
   const lower = word.toLowerCase();
   let known = cache.get(lower);
   if (known === undefined) {
     if (cache.size > 100_000) cache.clear();
-    known = idOf(lower) < FIRST_UNKNOWN_ID || hasCommonNounSuffix(lower);
+    known =
+      (lower.length <= MAX_VOCABULARY_WORD && idOf(lower) < FIRST_UNKNOWN_ID) ||
+      hasCommonNounSuffix(lower);
     cache.set(lower, known);
   }
   return known;

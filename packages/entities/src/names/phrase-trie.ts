@@ -44,6 +44,8 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at tokens[i]: index after its last token, and its values. */
   match(tokens: readonly Token[], i: number): { end: number; values: V[] } | null {
+    // No phrase starts before the first token (callers look back with i - 2 and the like).
+    if (i < 0) return null;
     if (!this.lowerStart && !tokens[i]?.cap) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { end: number; values: V[] } | null = null;
@@ -58,7 +60,7 @@ export class PhraseTrie<V> {
   /** Every phrase starting at tokens[i], shortest first. */
   matchAll(tokens: readonly Token[], i: number): { end: number; values: V[] }[] {
     const out: { end: number; values: V[] }[] = [];
-    if (!this.lowerStart && !tokens[i]?.cap) return out;
+    if (i < 0 || (!this.lowerStart && !tokens[i]?.cap)) return out;
     let node: TrieNode<V> | undefined = this.root;
     for (let j = i; j < tokens.length; j++) {
       node = step(node, tokens[j] as Token, j === i);
