@@ -10,12 +10,12 @@ export interface FilePool {
 }
 
 /**
- * The old-generation heap each thread may use: enough for the largest document (about 16 bytes
- * of heap per byte of text at the peak of its extraction) and never under 192 MB. A bound makes
+ * The old-generation heap each thread may use: enough for the largest document (48 bytes
+ * of heap per byte of text at the peak of its extraction (measured: 32–40)) and never under 192 MB. A bound makes
  * V8 collect early instead of letting the heap grow with the corpus, which keeps memory flat.
  */
 export function heapLimitMb(largestDocumentBytes: number): number {
-  return Math.max(192, Math.ceil((largestDocumentBytes * 16) / 1e6));
+  return Math.max(192, Math.ceil((largestDocumentBytes * 48) / 1e6));
 }
 
 /**

@@ -60,11 +60,12 @@ describe('a 50 MB single document', () => {
     expect(run.ms).toBeLessThan(120_000);
   });
 
-  // Measured: 2.42 GB (48 times the document) on 2026-11-29; the record alone is 4.5 times the
-  // text as JSON. A sanity bound that catches a copy too many or memory growing faster than the text.
-  test('in bounded memory: peak RSS under 60 times the document size', () => {
+  // Measured on 2026-11-29: 2.4 to 2.7 GB (48 to 55 times the document: the text, its record, the
+  // record's 230 MB JSON line in the worker and again in the main thread). A sanity bound that
+  // catches memory growing faster than the text, not a target: flat memory is the benchmark's.
+  test('in bounded memory: peak RSS under 80 times the document size', () => {
     expect(stats, 'the --stats file was written').not.toBeNull();
-    expect(stats!.maxRssBytes).toBeLessThan(60 * SIZE);
+    expect(stats!.maxRssBytes).toBeLessThan(80 * SIZE);
   });
 
   test('its record keeps every invariant (schema, exact spans, sentences covering the body)', () => {

@@ -82,12 +82,12 @@ beforeAll(() => {
   dir = makeTempDir('interrupt');
   corpus = join(dir, 'corpus');
   mkdirSync(corpus);
-  // About 1.6 MB in 40 documents: a few seconds of work for one worker; the kill comes as soon as
+  // About 3.2 MB in 40 documents: a few seconds of work for one worker; the kill comes as soon as
   // the first record is written.
   for (let i = 0; i < DOCS; i++) {
     writeFileSync(
       join(corpus, `doc-${String(i).padStart(2, '0')}.txt`),
-      epDocumentOfSize(7000 + i, 40_000),
+      epDocumentOfSize(7000 + i, 80_000),
     );
   }
   writeFileSync(join(corpus, 'zz-empty.txt'), '');
@@ -96,7 +96,7 @@ beforeAll(() => {
   for (let i = 0; i < DOCS; i++) {
     writeFileSync(
       join(corpusB, `doc-${String(i).padStart(2, '0')}.txt`),
-      epDocumentOfSize(8000 + i, 40_000),
+      epDocumentOfSize(8000 + i, 80_000),
     );
   }
 }, 60_000);
@@ -153,7 +153,7 @@ describe('a batch killed with SIGKILL', () => {
     const failuresBefore = readFileSync(`${out}.failures.jsonl`);
 
     // Change one document so that the killed run has real work to do.
-    writeFileSync(join(corpus, 'doc-00.txt'), epDocumentOfSize(99, 40_000));
+    writeFileSync(join(corpus, 'doc-00.txt'), epDocumentOfSize(99, 80_000));
     const killed = await killMidRun(args(outDir), outDir);
     expect(killed.signal, `killed while ${killed.killedWhile}`).toBe('SIGKILL');
     expect(killed.killedWhile).toBe('writing its temporary output');
