@@ -78,7 +78,12 @@ beforeAll(async () => {
     await import('@hemicycle/output');
     await import('@hemicycle/schema');
     await import('@hemicycle/ingest');
-    const texts = [readFileSync(join(repoRoot, 'corpus', '2012-2553-RSP.txt'), 'utf8')];
+    const texts = [
+      readFileSync(join(repoRoot, 'corpus', '2012-2553-RSP.txt'), 'utf8'),
+      // Header forms the bundled corpus lacks, so that every dynamic RegExp runs without ../shared.
+      'REGULATION (EU) 2022/2554 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of 14 December 2022 on digital operational resilience\nWhereas:\n(1) In the digital age, ICT supports complex systems.\n',
+      'EUROPEAN COMMISSION\nBrussels, 26.3.2025\nCOM(2025) 1 final\n2025/0061(BUD)\nProposal for a\nDECISION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\non the mobilisation of the European Globalisation Adjustment Fund\n',
+    ];
     const sharedCorpus = join(shared, 'corpus');
     if (existsSync(sharedCorpus)) {
       for (const name of readdirSync(sharedCorpus).filter((n) => n.endsWith('.txt'))) {
