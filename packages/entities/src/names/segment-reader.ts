@@ -1,3 +1,4 @@
+import { MONTH_FULL_NAMES, WEEKDAY_INDEX } from '../dates/date-data';
 import { type Candidate, RANK } from './candidate';
 import { isKnownWord } from './is-known-word';
 import {
@@ -131,27 +132,8 @@ const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const HAS_DIGIT = /\d/;
 /** No name runs longer than this many tokens on one side of its head (keeps every scan linear). */
 const MAX_NAME_TOKENS = 24;
-const CALENDAR = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
+/** Month and weekday names: calendar words, never names (from the dates' data). */
+const CALENDAR: ReadonlySet<string> = new Set([...MONTH_FULL_NAMES, ...WEEKDAY_INDEX.keys()]);
 const QUOTES = new Set(['"', '“', '‘', "'", '«']);
 /** Marks after which a word opens a sentence or a list item ("A. whereas", "- bring about", "a) ..."). */
 const INITIAL_AFTER = new Set([
