@@ -2,6 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type ExtractionRecord, formatIssues, validateRecord } from '@hemicycle/schema';
 import { type FailureEntry, serializeFailure } from './failure-entry';
+import { removeStaleTempFiles } from './remove-stale-temp-files';
 import { serializeRecord } from './serialize-record';
 import { TempFile } from './temp-file';
 
@@ -60,6 +61,9 @@ function invalidRecordError(record: unknown, issues: Parameters<typeof formatIss
 export async function openRecordWriter(outPath: string): Promise<RecordWriter> {
   await mkdir(dirname(outPath), { recursive: true });
   const failuresPath = `${outPath}.failures.jsonl`;
+  // What a killed run left here (its records and failures temp files) goes first.
+  await removeStaleTempFiles(outPath);
+  await removeStaleTempFiles(failuresPath);
   const records = await TempFile.create(outPath);
   // A promise, so that two concurrent fail() calls open one file.
   let failures: Promise<TempFile> | undefined;

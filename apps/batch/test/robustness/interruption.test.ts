@@ -118,7 +118,7 @@ describe('a batch killed with SIGKILL', () => {
     ...extra,
   ];
 
-  test('with no previous output: leaves no records file, only recognisable temporary files; a rerun completes', async () => {
+  test('with no previous output: leaves no records file, only recognisable temporary files; a rerun completes and clears them', async () => {
     const outDir = join(dir, 'fresh');
     mkdirSync(outDir);
     const killed = await killMidRun(args(outDir), outDir);
@@ -141,6 +141,8 @@ describe('a batch killed with SIGKILL', () => {
     expect(lines.length).toBe(DOCS + 1);
     expect(lines.at(-1)).toBe('');
     for (const line of lines.slice(0, -1)) expect(() => JSON.parse(line)).not.toThrow();
+    // The rerun cleared the killed run's temporary files: only the outputs are left.
+    expect(leftovers(outDir, ['records.jsonl', 'records.jsonl.failures.jsonl'])).toEqual([]);
   }, 180_000);
 
   test('with a previous output: it stays byte-identical after the kill; --since then carries every document over', async () => {
