@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docForTest } from './doc-for-test';
+import { docForTest } from '../doc-for-test';
 import { findDates } from './find-dates';
 
 interface Case {

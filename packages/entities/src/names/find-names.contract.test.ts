@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EntitySchema, type ParsedDocument } from '@hemicycle/schema';
 import { describe, expect, test } from 'vitest';
+import { docForTest } from '../doc-for-test';
 import { findNames } from './find-names';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,22 +19,7 @@ function textsIn(dir: string): { name: string; text: string }[] {
 }
 
 function docOf(name: string, text: string): ParsedDocument {
-  return {
-    id: name,
-    path: name,
-    text,
-    sha256: '',
-    bytes: text.length,
-    header: {
-      format: 'text',
-      title: null,
-      procedure: null,
-      event: null,
-      vote: null,
-      tabledBy: [],
-      bodyStart: 0,
-    },
-  };
+  return { ...docForTest(text, null), id: name, path: name };
 }
 
 function checkContract(name: string, text: string): void {

@@ -1,26 +1,11 @@
 import type { ParsedDocument } from '@hemicycle/schema';
 import { describe, expect, test } from 'vitest';
+import { docForTest } from '../doc-for-test';
 import { findNames } from './find-names';
 import { slugify } from './slugify';
 
-function docOf(text: string): ParsedDocument {
-  return {
-    id: 'test',
-    path: 'test.txt',
-    text,
-    sha256: '',
-    bytes: text.length,
-    header: {
-      format: 'text',
-      title: null,
-      procedure: null,
-      event: null,
-      vote: null,
-      tabledBy: [],
-      bodyStart: 0,
-    },
-  };
-}
+/** A document that is all body: no header line. */
+const docOf = (text: string): ParsedDocument => docForTest(text, null);
 
 /** Every mention as "type|text". */
 function mentionsOf(text: string): string[] {

@@ -1,6 +1,6 @@
 import type { Quantity } from '@hemicycle/schema';
 import { describe, expect, it } from 'vitest';
-import { docForTest } from '../dates/doc-for-test';
+import { docForTest } from '../doc-for-test';
 import { findQuantities } from './find-quantities';
 
 type Row = [
