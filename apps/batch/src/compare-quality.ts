@@ -1,3 +1,4 @@
+import { splitFigureKey } from '@hemicycle/evaluate';
 import { z } from 'zod';
 import type { QualitySnapshot } from './quality';
 
@@ -18,32 +19,6 @@ export const BaselineSchema = z.object({
 });
 /** quality/baseline.json: a snapshot per gold set (`corpus/gold`, `../shared/gold`). */
 export type Baseline = z.infer<typeof BaselineSchema>;
-
-const FIELDS = [
-  'header',
-  'tabledBy',
-  'countries',
-  'dates',
-  'quantities',
-  'entities',
-  'statements',
-  'directives',
-  'speaker',
-];
-
-/** Splits a figure key into its document (null for totals) and field: `doc/X.entities.strict.f1`. */
-export function splitFigureKey(key: string): { doc: string | null; field: string } {
-  if (key.startsWith('total.')) return { doc: null, field: key.slice('total.'.length) };
-  if (key.startsWith('doc/')) {
-    let cut = -1;
-    for (const f of FIELDS) {
-      const at = key.indexOf(`.${f}.`, 4);
-      if (at >= 0 && (cut < 0 || at < cut)) cut = at;
-    }
-    if (cut >= 0) return { doc: key.slice(4, cut), field: key.slice(cut + 1) };
-  }
-  return { doc: null, field: key };
-}
 
 /** The group of unmatched items that explains a field: `header.title`, `entities`, `statements`. */
 function itemGroup(field: string): string {

@@ -20,7 +20,6 @@ import {
   compareSnapshots,
   diffSnapshots,
   formatRegressions,
-  splitFigureKey,
 } from '../src/compare-quality';
 import { loadGold } from '../src/load-gold';
 import {
@@ -148,19 +147,6 @@ describe('compareSnapshots (pure)', () => {
       ['doc/B9.header.title', null],
     ]);
     expect(regressions[1]!.newItems).toEqual(['wrong: predicted null, gold "Resolution"']);
-  });
-
-  test.each([
-    ['total.entities.lenient.f1', null, 'entities.lenient.f1'],
-    ['doc/2012-2553-RSP.header.event.date', '2012-2553-RSP', 'header.event.date'],
-    ['doc/A7-0234.2012.directives.strict.precision', 'A7-0234.2012', 'directives.strict.precision'],
-    [
-      'doc/press-release_20201217IPR94207.speaker.share',
-      'press-release_20201217IPR94207',
-      'speaker.share',
-    ],
-  ])('splitFigureKey(%s)', (key, doc, field) => {
-    expect(splitFigureKey(key)).toEqual({ doc, field });
   });
 
   test('formatRegressions: per document and group, the figures old → new, then the items once', () => {

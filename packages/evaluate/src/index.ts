@@ -29,4 +29,4 @@ export type {
   StatementItem,
   StatementScore,
 } from './score-statements';
-export { scorecardFigures } from './scorecard-figures';
+export { scorecardFigures, splitFigureKey } from './scorecard-figures';

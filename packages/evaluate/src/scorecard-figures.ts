@@ -5,6 +5,9 @@ import { HEADER_FIELDS } from './score-header';
 
 type Figures = Record<string, number>;
 
+/** The first segment of every figure's field, in the order `scorecardFigures` writes them. */
+const FIGURE_FIELDS = ['header', ...SET_FIELDS, 'entities', 'statements', 'directives', 'speaker'];
+
 function addPrf(out: Figures, key: string, p: Prf | null): void {
   if (p === null) return;
   out[`${key}.precision`] = p.precision;
@@ -50,4 +53,22 @@ export function scorecardFigures(card: Scorecard): Figures {
     if (d.speaker?.share != null) out[`${key}.speaker.share`] = d.speaker.share;
   }
   return out;
+}
+
+/**
+ * The document (null for totals) and field of a `scorecardFigures` key:
+ * `doc/A7-0234.2012.directives.strict.precision` → `A7-0234.2012`, `directives.strict.precision`.
+ * Document ids may hold dots, so the field is found by its known first segment.
+ */
+export function splitFigureKey(key: string): { doc: string | null; field: string } {
+  if (key.startsWith('total.')) return { doc: null, field: key.slice('total.'.length) };
+  if (key.startsWith('doc/')) {
+    let cut = -1;
+    for (const f of FIGURE_FIELDS) {
+      const at = key.indexOf(`.${f}.`, 4);
+      if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+    }
+    if (cut >= 0) return { doc: key.slice(4, cut), field: key.slice(cut + 1) };
+  }
+  return { doc: null, field: key };
 }

@@ -310,33 +310,24 @@ function isUpper(c: number): boolean {
   );
 }
 
+/** Numeric date forms: the pattern and how its groups give the parts. */
+const NUMERIC_FORMS: readonly [RegExp, (m: RegExpExecArray) => DateParts][] = [
+  // "16.12.2011", "15/03/2012", "18-12-2020": day first
+  [NUMERIC_RE, (m) => ({ d: Number(m[1]), m: Number(m[2] ?? m[3] ?? m[4]), y: Number(m[5]) })],
+  // ISO "2020-12-18"
+  [ISO_RE, (m) => ({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })],
+];
+
 /** "16.12.2011", "15/03/2012", "18-12-2020" (day first) and ISO "2020-12-18". */
 function findNumericDates(text: string, from: number, out: Found[]): void {
-  NUMERIC_RE.lastIndex = from;
-  for (let m = NUMERIC_RE.exec(text); m !== null; m = NUMERIC_RE.exec(text)) {
-    const a: DateParts = { d: Number(m[1]), m: Number(m[2] ?? m[3] ?? m[4]), y: Number(m[5]) };
-    if (!yearOk(a.y ?? 0) || !isValidParts(a)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      a,
-      b: null,
-      explicitYear: true,
-      weekday: null,
-    });
-  }
-  ISO_RE.lastIndex = from;
-  for (let m = ISO_RE.exec(text); m !== null; m = ISO_RE.exec(text)) {
-    const a: DateParts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-    if (!yearOk(a.y ?? 0) || !isValidParts(a)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      a,
-      b: null,
-      explicitYear: true,
-      weekday: null,
-    });
+  for (const [re, partsOf] of NUMERIC_FORMS) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const a = partsOf(m);
+      if (!yearOk(a.y ?? 0) || !isValidParts(a)) continue;
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end, a, b: null, explicitYear: true, weekday: null });
+    }
   }
 }
 
