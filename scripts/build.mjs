@@ -1,14 +1,22 @@
 // Bundles the apps (the CLI with its worker, and the benchmark) into dist/ with esbuild, from the
 // workspace's TypeScript sources (the "source" export condition), every dependency included, so
 // the CLI starts from one file. Skips the build when dist is newer than every source; --force builds.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+// The batch app's extraction engine is also bundled alone as CommonJS (dist/engine.cjs) and given a
+// V8 code cache (dist/engine.cjs.cache, see apps/batch/src/load-engine.ts), made again whenever the
+// engine is rebuilt or Node.js's V8 version is not the one that made it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = [
-  { app: 'batch', entries: { cli: 'src/cli.ts', worker: 'src/worker.ts' } },
+  {
+    app: 'batch',
+    entries: { cli: 'src/cli.ts', worker: 'src/worker.ts', 'prime-engine': 'src/prime-engine.ts' },
+    engine: 'src/engine.ts',
+  },
   { app: 'bench', entries: { bench: 'src/bench.ts' } },
 ];
 
@@ -36,14 +44,41 @@ const sources = Math.max(
   statSync(fileURLToPath(import.meta.url)).mtimeMs,
 );
 const force = process.argv.includes('--force');
-for (const { app, entries } of targets) {
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (text.length < 100_000) return undefined;
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
+/** Whether dist/engine.cjs has a code cache made from it by this Node.js's V8. */
+function engineCacheCurrent(dist) {
+  try {
+    const meta = JSON.parse(readFileSync(join(dist, 'engine.cjs.cache.json'), 'utf8'));
+    const s = statSync(join(dist, 'engine.cjs'));
+    return meta.size === s.size && meta.mtimeMs === s.mtimeMs && meta.v8 === process.versions.v8;
+  } catch {
+    return false;
+  }
+}
+
+for (const { app, entries, engine } of targets) {
   const dir = join(root, 'apps', app);
-  const outputs = Object.keys(entries).map((name) => join(dir, 'dist', `${name}.js`));
+  const dist = join(dir, 'dist');
+  const outputs = Object.keys(entries).map((name) => join(dist, `${name}.js`));
+  if (engine) outputs.push(join(dist, 'engine.cjs'));
   const built = outputs.every(existsSync)
     ? Math.min(...outputs.map((o) => statSync(o).mtimeMs))
     : 0;
-  if (!force && built >= sources) continue;
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  if (!force && built >= sources) {
+    if (engine && !engineCacheCurrent(dist)) primeEngine(dist);
+    continue;
+  }
+  rmSync(dist, { recursive: true, force: true });
   await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(dir, v)])),
     outdir: join(dir, 'dist'),
@@ -63,4 +98,24 @@ for (const { app, entries } of targets) {
       js: "import { createRequire as __hemicycleCreateRequire } from 'node:module'; const require = __hemicycleCreateRequire(import.meta.url);",
     },
   });
+  if (engine) {
+    await build({
+      entryPoints: [join(dir, engine)],
+      outfile: join(dist, 'engine.cjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      plugins: [jsonAsParse],
+      target: 'node20',
+      conditions: ['source'],
+      sourcemap: 'linked',
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    primeEngine(dist);
+  }
+}
+
+function primeEngine(dist) {
+  execFileSync(process.execPath, [join(dist, 'prime-engine.js')], { stdio: 'inherit' });
 }

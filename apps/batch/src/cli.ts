@@ -31,11 +31,23 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest);
 }
 
+let finished = false;
+// Nothing left to wait for, yet the command has not finished: a promise that can never settle
+// (a thread that could not start, say). That must not pass for success.
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  process.stderr.write('hemicycle: internal error: the command stopped before it finished\n');
+  process.exitCode = 70;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    finished = true;
     process.exitCode = code;
   },
   (error: unknown) => {
+    finished = true;
     if (error instanceof UsageError) {
       process.stderr.write(`hemicycle: ${error.message}\nRun with --help for usage.\n`);
       process.exitCode = 2;

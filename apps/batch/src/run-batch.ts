@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { discoverInputs, documentId } from '@hemicycle/ingest';
 import { type FailureEntry, openRecordWriter } from '@hemicycle/output';
+import type { FileResult } from './engine';
 import { createFilePool } from './file-pool';
 import { PreviousRecords } from './previous-records';
-import type { FileResult } from './process-file';
 import { createProgress } from './progress';
 
 export interface Shard {
@@ -18,6 +18,8 @@ export interface BatchOptions {
   workers: number;
   since: string | null;
   shard: Shard | null;
+  /** Bound on each worker thread's heap in MB (default: from the largest document, see heapLimitMb). */
+  maxHeapMb?: number;
   progress: boolean;
   /** Documents whose record lines the caller wants back (for scoring against gold). */
   keep?: (doc: string) => boolean;
@@ -76,7 +78,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const writer = await openRecordWriter(options.out);
   const workers = Math.max(1, Math.min(options.workers, items.length));
-  const pool = createFilePool(workers, largest, items.length);
+  const pool = createFilePool(workers, largest, items.length, options.maxHeapMb);
   const progress = createProgress(items.length, totalBytes, options.progress);
   const summary: BatchSummary = {
     inputs: items.length,

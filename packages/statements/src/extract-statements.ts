@@ -14,7 +14,7 @@ import { operativeLines } from './operative-lines';
 import { type Reading, readFrame, trimRange } from './read-frame';
 import { resolveAddresseeId } from './resolve-addressee';
 import { splitActions } from './split-actions';
-import { phraseBefore, tokenize } from './tokens';
+import { lastMark, phraseBefore, tokenize } from './tokens';
 
 const ITEM_MARKER = /^[^\S\n]*(?:[-–—•·*‒]|\(?[a-z]{1,4}\)|[a-z]\.|\(?\d{1,2}\))[^\S\n]+/u;
 
@@ -243,6 +243,8 @@ function isListHeading(line: string): boolean {
 /** "Governance: on governance, the report:": a speaker followed by a colon, its acts listed below. */
 function opensActList(text: string, start: number, end: number, genre: Genre): boolean {
   if (genre.subjects.length === 0) return false;
+  // the list is opened by a colon: look no further in the many pieces that do not end with one
+  if (lastMark(text, start, end) !== ':') return false;
   const tokens = tokenize(text, start, end);
   const colon = tokens.length - 1;
   return tokens[colon]?.text === ':' && phraseBefore(tokens, colon, genre.subjects) > 0;

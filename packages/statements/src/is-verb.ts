@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { verbsFile } from './lexicon';
 
 const EXTRA: ReadonlySet<string> = new Set(verbsFile.extraInfinitives);

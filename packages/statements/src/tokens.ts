@@ -65,6 +65,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** The last character of `text.slice(start, end)` that is not white space (as the tokens see it), or ''. */
+export function lastMark(text: string, start: number, end: number): string {
+  let i = Math.min(end, text.length) - 1;
+  while (i >= start && isSpaceUnit(text.charCodeAt(i))) i--;
+  return i >= start ? (text[i] as string) : '';
+}
+
 /** Phrases as lower-case token arrays, indexed by their first and last words. */
 export interface Phrases {
   readonly length: number;

@@ -10,7 +10,7 @@ import { UsageError } from '../usage-error';
 
 const HELP = `Usage: pnpm batch [--input <dir or files...>] [--out <file.jsonl>] [--gold <dir>] [--format text|json]
                   [--workers <n>] [--since <previous records.jsonl>] [--shard <i>/<n>] [--quiet]
-                  [--stats <file.json>]
+                  [--stats <file.json>] [--max-heap-mb <n>]
 
 Extracts one record per input document, in input order, as JSON Lines.
 
@@ -27,6 +27,9 @@ Extracts one record per input document, in input order, as JSON Lines.
                       outputs of shards 1..n concatenated in order equal the whole run's output
   --quiet             no progress line and no summary
   --stats <file>      write the run's figures (documents, bytes, seconds, peak RSS) as JSON
+  --max-heap-mb <n>   bound each worker thread's heap to n MB (default: 52 bytes per byte of the
+                      largest input, at least 192); a document that needs more fails alone
+                      ("worker-crashed") and the batch goes on
 Exit codes: 0 every document gave a record; 1 some failed; 2 usage error.`;
 
 function parseShard(value: string): Shard {
@@ -37,6 +40,15 @@ function parseShard(value: string): Shard {
     throw new UsageError(`--shard takes <i>/<n> with 1 ≤ i ≤ n, got "${value}"`);
   }
   return { index, count };
+}
+
+function parseHeapMb(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 64 || n > 1_000_000) {
+    throw new UsageError(`--max-heap-mb takes a whole number of MB from 64 up, got "${value}"`);
+  }
+  return n;
 }
 
 function parseWorkers(value: string | undefined): number {
@@ -61,6 +73,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       shard: { type: 'string' },
       quiet: { type: 'boolean' },
       stats: { type: 'string' },
+      'max-heap-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -106,6 +119,9 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     workers: parseWorkers(values.workers),
     since: values.since ?? null,
     shard: values.shard === undefined ? null : parseShard(values.shard),
+    ...(values['max-heap-mb'] === undefined
+      ? {}
+      : { maxHeapMb: parseHeapMb(values['max-heap-mb']) }),
     progress: !quiet && !process.env.CI,
     ...(gold ? { keep: (doc: string) => gold.golds.has(doc) } : {}),
   });

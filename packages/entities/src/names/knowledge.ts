@@ -1,5 +1,5 @@
 import { type EntityType, politicalGroups } from '@hemicycle/schema';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 // The core without its 79 bundled locales (the package's node entry loads them all); English is registered below.
 import countries from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };

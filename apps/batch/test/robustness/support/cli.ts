@@ -10,6 +10,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,7 +37,7 @@ export function releaseBuilt(): void {
 
 /**
  * Builds the CLI bundle with `node scripts/build.mjs` (a no-op when it is up to date) and takes a
- * snapshot of it (every .js file of dist/, with apps/batch/node_modules linked beside them for the
+ * snapshot of it (every file of dist/ but the source maps, with apps/batch/node_modules linked beside them for the
  * packages kept external) in a temporary folder (removed by releaseBuilt()): a rebuild
  * while the tests run (someone editing a package) cannot change the CLI under a running test.
  * Test files run in parallel, so the build is serialised with a lock folder.
@@ -68,8 +69,12 @@ export function ensureBuilt(): string {
       releaseBuilt();
       const copy = mkdtempSync(join(tmpdir(), 'hemicycle-cli-'));
       snapshot = copy;
-      for (const name of readdirSync(distDir).filter((n) => n.endsWith('.js'))) {
+      // every file but the source maps: the .js bundles, the engine (.cjs) and its code cache,
+      // with their times, by which the cache knows the engine it was made from
+      for (const name of readdirSync(distDir).filter((n) => !n.endsWith('.map'))) {
         copyFileSync(join(distDir, name), join(copy, name));
+        const { atime, mtime } = statSync(join(distDir, name));
+        utimesSync(join(copy, name), atime, mtime);
       }
       symlinkSync(join(repoRoot, 'apps', 'batch', 'node_modules'), join(copy, 'node_modules'));
       cliPath = join(copy, 'cli.js');
