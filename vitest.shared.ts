@@ -5,15 +5,20 @@ import { defineConfig } from 'vitest/config';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-/** Every workspace package resolves to its TypeScript source in tests. */
-function workspaceAliases(): Record<string, string> {
-  const aliases: Record<string, string> = {};
+/**
+ * Every workspace package resolves to its TypeScript source in tests. The bare name only:
+ * subpaths ("@hemicycle/schema/result") resolve through the package's exports, which point
+ * at the sources too.
+ */
+function workspaceAliases(): { find: RegExp; replacement: string }[] {
+  const aliases: { find: RegExp; replacement: string }[] = [];
   for (const group of ['packages', 'apps']) {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       const entry = join(dir, name, 'src', 'index.ts');
-      if (existsSync(entry)) aliases[`@hemicycle/${name}`] = entry;
+      if (existsSync(entry))
+        aliases.push({ find: new RegExp(`^@hemicycle/${name}$`), replacement: entry });
     }
   }
   return aliases;

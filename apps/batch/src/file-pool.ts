@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { documentId } from '@hemicycle/ingest';
-import { Piscina } from 'piscina';
+import { documentId } from '@hemicycle/ingest/discover';
+import type { Piscina } from 'piscina';
 import type { FileResult, FileTask } from './engine';
 import type { ThreadTask } from './worker';
 
@@ -42,43 +42,52 @@ export function createFilePool(
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: heapMb ?? heapLimitMb(largestDocumentBytes) },
   };
-  const pool = new Piscina<ThreadTask, FileResult | 'ready'>({
-    ...threads,
-    minThreads: workers,
-    maxThreads: workers,
-    // Two files per thread: the next one is read (asynchronously) while this one is extracted,
-    // so a thread never waits for the disk or for the main thread between documents (measured:
-    // 7% less time with 2 workers on 26 MB, the same peak memory).
-    concurrentTasksPerWorker: 2,
+  type Pool = Piscina<ThreadTask, FileResult | 'ready'>;
+  // piscina is loaded here, not with this module: a one-document run never needs it.
+  const opened = import('piscina').then(({ Piscina }) => {
+    const pool: Pool = new Piscina({
+      ...threads,
+      minThreads: workers,
+      maxThreads: workers,
+      // Two files per thread: the next one is read (asynchronously) while this one is extracted,
+      // so a thread never waits for the disk or for the main thread between documents (measured:
+      // 7% less time with 2 workers on 26 MB, the same peak memory).
+      concurrentTasksPerWorker: 2,
+    });
+    // A thread that cannot start (or dies between tasks) is reported through its tasks; the
+    // pool's own error event must not end the process.
+    pool.on('error', () => {});
+    // piscina 5 rejects the tasks a thread that cannot start was given, but leaves the others
+    // queued for ever. So one task first asks whether a thread starts at all; when none does,
+    // every file fails with the reason, without being queued.
+    const started: Promise<Error | null> = pool.run('ready').then(
+      () => null,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
+    // The file read beside one whose thread died dies with it: each file of a dead thread is
+    // tried again alone, in a thread that holds one file at a time, so a crash costs only the
+    // file that caused it.
+    let alone: Pool | undefined;
+    const runAlone = (task: FileTask): Promise<FileResult | 'ready'> => {
+      if (!alone) {
+        alone = new Piscina({
+          ...threads,
+          // one thread from the start: with none, piscina 5 never settles a task whose thread
+          // cannot start
+          minThreads: 1,
+          maxThreads: 1,
+          concurrentTasksPerWorker: 1,
+        });
+        alone.on('error', () => {});
+      }
+      return alone.run(task);
+    };
+    const close = async () => {
+      await pool.destroy();
+      await alone?.destroy();
+    };
+    return { pool, started, runAlone, close };
   });
-  // A thread that cannot start (or dies between tasks) is reported through its tasks; the
-  // pool's own error event must not end the process.
-  pool.on('error', () => {});
-  // piscina 5 rejects the tasks a thread that cannot start was given, but leaves the others
-  // queued for ever. So one task first asks whether a thread starts at all; when none does, every
-  // file fails with the reason, without being queued.
-  const started: Promise<Error | null> = pool.run('ready').then(
-    () => null,
-    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-  );
-  // The file read beside one whose thread died dies with it: each file of a dead thread is
-  // tried again alone, in a thread that holds one file at a time, so a crash costs only the
-  // file that caused it.
-  let alone: Piscina<ThreadTask, FileResult | 'ready'> | undefined;
-  const runAlone = (task: FileTask): Promise<FileResult | 'ready'> => {
-    if (!alone) {
-      alone = new Piscina<ThreadTask, FileResult | 'ready'>({
-        ...threads,
-        // one thread from the start: with none, piscina 5 never settles a task whose thread
-        // cannot start
-        minThreads: 1,
-        maxThreads: 1,
-        concurrentTasksPerWorker: 1,
-      });
-      alone.on('error', () => {});
-    }
-    return alone.run(task);
-  };
   const crashed = (task: FileTask, error: unknown): FileResult => ({
     kind: 'failure',
     doc: documentId(task.path),
@@ -90,6 +99,7 @@ export function createFilePool(
   return {
     // A worker that dies (out of memory, a crash) costs its document, never the batch.
     run: async (task) => {
+      const { pool, started, runAlone } = await opened;
       const startError = await started;
       if (startError) return crashed(task, startError);
       const result = await pool
@@ -99,9 +109,6 @@ export function createFilePool(
       if (result === 'ready') throw new Error('a worker thread answered a file with "ready"');
       return result;
     },
-    close: async () => {
-      await pool.destroy();
-      await alone?.destroy();
-    },
+    close: async () => (await opened).close(),
   };
 }

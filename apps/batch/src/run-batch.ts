@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { discoverInputs, documentId } from '@hemicycle/ingest';
-import { type FailureEntry, openRecordWriter } from '@hemicycle/output';
+import { discoverInputs, documentId } from '@hemicycle/ingest/discover';
+import { type FailureEntry, openRecordWriter } from '@hemicycle/output/writer';
 import type { FileResult } from './engine';
 import { createFilePool } from './file-pool';
 import { PreviousRecords } from './previous-records';

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '@hemicycle/schema';
+import { err, ok, type Result } from '@hemicycle/schema/result';
 import { type IngestError, ingestError } from './ingest-error';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

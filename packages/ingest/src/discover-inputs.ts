@@ -1,8 +1,13 @@
 import type { Dirent, Stats } from 'node:fs';
 import { access, constants, lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { err, ok, type Result } from '@hemicycle/schema';
+import type { Result } from '@hemicycle/schema/result';
 import { type IngestError, ingestError } from './ingest-error';
+
+// Results built here rather than with the schema's ok/err: a batch's main thread loads this
+// module to list its inputs, and the bundler keeps those helpers in one chunk with zod.
+const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+const err = (error: IngestError): Result<never, IngestError> => ({ ok: false, error });
 
 /** A folder entry, resolved through symbolic links, with the key it sorts by. */
 interface Entry {

@@ -2,6 +2,7 @@
 export { decodeText } from './decode-text';
 export { detectFormat } from './detect-format';
 export { compareCodeUnits, discoverInputs } from './discover-inputs';
+export { documentId } from './document-id';
 export { type IngestError, type IngestErrorCode, ingestError } from './ingest-error';
 export { parseDate } from './parse-date';
 export { parseActDate, parseEventLine, parseOeilLine } from './parse-event';
@@ -11,7 +12,6 @@ export { parseTabledBy, resolveGroupLabel } from './parse-tabled-by';
 export { parseTitleBlock, type TitleBlock } from './parse-title';
 export { findTallies, parseVote, type Tally } from './parse-vote';
 export {
-  documentId,
   MAX_DOCUMENT_BYTES,
   readSourceDocument,
   toSourceDocument,

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { documentId, readSourceDocument, toSourceDocument } from './read-source-document';
+import { documentId } from './document-id';
+import { readSourceDocument, toSourceDocument } from './read-source-document';
 
 let root: string;
 const text =

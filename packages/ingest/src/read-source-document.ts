@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { err, ok, type Result, type SourceDocument } from '@hemicycle/schema';
+import type { SourceDocument } from '@hemicycle/schema';
+import { err, ok, type Result } from '@hemicycle/schema/result';
 import { decodeText } from './decode-text';
 import { codeOf } from './discover-inputs';
+import { documentId } from './document-id';
 import { type IngestError, ingestError } from './ingest-error';
 
 /** Files larger than this are refused (`too-large`): a document, not a data dump. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-
-/** The document id: the file name without its (last) extension. */
-export function documentId(path: string): string {
-  const name = basename(path);
-  const ext = extname(name);
-  return ext.length > 0 && ext.length < name.length ? name.slice(0, -ext.length) : name;
-}
 
 /** A decoded document from its bytes (pure): sha256 and byte length are of the bytes as read. */
 export function toSourceDocument(

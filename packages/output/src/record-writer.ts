@@ -1,10 +1,30 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type ExtractionRecord, formatIssues, validateRecord } from '@hemicycle/schema';
+import type { ExtractionRecord, formatIssues } from '@hemicycle/schema';
 import { type FailureEntry, serializeFailure } from './failure-entry';
 import { removeStaleTempFiles } from './remove-stale-temp-files';
-import { serializeRecord } from './serialize-record';
 import { TempFile } from './temp-file';
+
+/**
+ * The schema's checks and the serialiser, loaded by the first `write()`: the batch writes lines
+ * its threads checked and serialised, and its start should not pay for loading zod.
+ */
+let recordChecks: ReturnType<typeof importRecordChecks> | undefined;
+function loadRecordChecks(): ReturnType<typeof importRecordChecks> {
+  // one promise for all writers: writes awaiting it resume in the order they were called
+  recordChecks ??= importRecordChecks();
+  return recordChecks;
+}
+
+function importRecordChecks() {
+  return Promise.all([import('@hemicycle/schema'), import('./serialize-record')]).then(
+    ([schema, serialize]) => ({
+      validateRecord: schema.validateRecord,
+      formatIssues: schema.formatIssues,
+      serializeRecord: serialize.serializeRecord,
+    }),
+  );
+}
 
 /** What a committed run wrote. */
 export interface CommitSummary {
@@ -44,10 +64,14 @@ export interface RecordWriter {
 
 const MAX_ISSUES_SHOWN = 10;
 
-function invalidRecordError(record: unknown, issues: Parameters<typeof formatIssues>[0]): Error {
+function invalidRecordError(
+  record: unknown,
+  issues: Parameters<typeof formatIssues>[0],
+  format: typeof formatIssues,
+): Error {
   const doc =
     typeof record === 'object' && record !== null && 'doc' in record ? String(record.doc) : '?';
-  const shown = formatIssues(issues.slice(0, MAX_ISSUES_SHOWN));
+  const shown = format(issues.slice(0, MAX_ISSUES_SHOWN));
   const more =
     issues.length > MAX_ISSUES_SHOWN ? ` (and ${issues.length - MAX_ISSUES_SHOWN} more)` : '';
   return new Error(`invalid record for document "${doc}": ${shown}${more}`);
@@ -86,8 +110,9 @@ export async function openRecordWriter(outPath: string): Promise<RecordWriter> {
 
     async write(record, text) {
       ensureOpen('write a record');
+      const { validateRecord, formatIssues, serializeRecord } = await loadRecordChecks();
       const checked = validateRecord(record, text);
-      if (!checked.ok) throw invalidRecordError(record, checked.error);
+      if (!checked.ok) throw invalidRecordError(record, checked.error, formatIssues);
       recordCount++;
       await records.writeLine(serializeRecord(record));
     },

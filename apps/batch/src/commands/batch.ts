@@ -1,9 +1,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { formatScorecard, scoreCorpus } from '@hemicycle/evaluate';
 import type { ExtractionRecord } from '@hemicycle/schema';
-import { loadGold } from '../load-gold';
 import { parseOptions } from '../parse-options';
 import { runBatch, type Shard } from '../run-batch';
 import { UsageError } from '../usage-error';
@@ -107,7 +105,8 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   }
   if (goldDir !== null && !existsSync(goldDir))
     throw new UsageError(`--gold "${goldDir}" does not exist`);
-  const gold = goldDir === null ? null : await loadGold(goldDir);
+  // Scoring is loaded only when there is gold to score against (a quicker start without).
+  const gold = goldDir === null ? null : await (await import('../load-gold')).loadGold(goldDir);
   if (gold && gold.errors.length > 0) {
     process.stderr.write(`hemicycle: bad gold fixtures:\n  ${gold.errors.join('\n  ')}\n`);
     return 2;
@@ -127,6 +126,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   });
 
   if (gold) {
+    const { formatScorecard, scoreCorpus } = await import('@hemicycle/evaluate');
     const pairs = [...gold.golds.values()].map((g) => {
       const line = summary.kept.get(g.doc);
       return {
