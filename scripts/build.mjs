@@ -5,7 +5,7 @@
 // V8 code cache (dist/engine.cjs.cache, see apps/batch/src/load-engine.ts), made again whenever the
 // engine is rebuilt or Node.js's V8 version is not the one that made it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -112,8 +112,25 @@ for (const { app, entries, engine } of targets) {
       legalComments: 'none',
       logLevel: 'warning',
     });
+    asciiOnly(join(dist, 'engine.cjs'));
     primeEngine(dist);
   }
+}
+
+/**
+ * Escapes the non-ASCII characters esbuild leaves in comments and regular expression literals
+ * ("–", "’"), as \uXXXX. V8 keeps a script's source in memory for as long as the script lives, as
+ * one byte per character when it is all Latin-1 and two otherwise: 6 MB less in every thread.
+ * A character already escaped with a backslash ("\–" in a regex) keeps one backslash.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  const escaped = source.replace(/(\\*)([\u0080-\uffff])/g, (_all, slashes, c) => {
+    const code = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    // an odd run of backslashes escapes the character: its escape replaces the last one
+    return slashes.length % 2 === 1 ? slashes.slice(1) + code : slashes + code;
+  });
+  if (escaped !== source) writeFileSync(file, escaped);
 }
 
 function primeEngine(dist) {

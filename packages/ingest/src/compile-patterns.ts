@@ -1,11 +1,14 @@
+import type { JsonOf } from '@hemicycle/schema';
 import { z } from 'zod';
 
 /** A list of regular-expression sources kept as data, with optional extra flags. */
 export const PatternListSchema = z.object({
+  $comment: z.string().optional(),
   flags: z.enum(['', 'i']).optional(),
   patterns: z.array(z.string().min(1)),
 });
-export type PatternList = z.infer<typeof PatternListSchema>;
+/** A pattern list as a data file holds it: `flags` is a string (tests check it is '' or 'i'). */
+export type PatternList = JsonOf<z.infer<typeof PatternListSchema>>;
 
 /**
  * The flags of a list: 'u', or 'i' without 'u' for a case-insensitive list (the ReDoS checker

@@ -1,9 +1,11 @@
+import type { JsonOf } from '@hemicycle/schema';
 import { z } from 'zod';
 import { compilePatterns, matchesAny, PatternListSchema } from './compile-patterns';
 import data from './data/header-lines.json' with { type: 'json' };
 
-const HeaderDataSchema = z.object({
-  metadataLines: z.object({ lines: z.array(z.string().min(1)) }),
+export const HeaderDataSchema = z.object({
+  $comment: z.string().optional(),
+  metadataLines: z.object({ $comment: z.string().optional(), lines: z.array(z.string().min(1)) }),
   bodyMarkers: PatternListSchema,
   titleKinds: PatternListSchema,
   incompleteKind: PatternListSchema,
@@ -11,7 +13,8 @@ const HeaderDataSchema = z.object({
   resolutionMarkers: PatternListSchema,
   citationLine: PatternListSchema,
 });
-const table = HeaderDataSchema.parse(data);
+// Typed at compile time; checked against the schema in data.test.ts, not parsed at import.
+export const headerTable: JsonOf<z.infer<typeof HeaderDataSchema>> = data;
 
 /** One line of the text: `start`/`end` bound its content (no line terminator), `next` is where the next line starts. */
 export interface Line {
@@ -67,13 +70,13 @@ function trimEnd(text: string, from: number, end: number): number {
   return e;
 }
 
-const metadata = new Set(table.metadataLines.lines.map(foldLine));
-const bodyMarkers = compilePatterns(table.bodyMarkers);
-const titleKinds = compilePatterns(table.titleKinds);
-const incompleteKind = compilePatterns(table.incompleteKind);
-const proceduralLines = compilePatterns(table.proceduralLines);
-const resolutionMarkers = compilePatterns(table.resolutionMarkers);
-const citationLine = compilePatterns(table.citationLine);
+const metadata = new Set(headerTable.metadataLines.lines.map(foldLine));
+const bodyMarkers = compilePatterns(headerTable.bodyMarkers);
+const titleKinds = compilePatterns(headerTable.titleKinds);
+const incompleteKind = compilePatterns(headerTable.incompleteKind);
+const proceduralLines = compilePatterns(headerTable.proceduralLines);
+const resolutionMarkers = compilePatterns(headerTable.resolutionMarkers);
+const citationLine = compilePatterns(headerTable.citationLine);
 
 function foldLine(s: string): string {
   return foldSpaces(s).toLowerCase();

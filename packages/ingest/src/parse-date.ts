@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import data from './data/months.json' with { type: 'json' };
 
-const months = z
-  .object({ months: z.record(z.string(), z.number().int().min(1).max(12)) })
-  .parse(data).months;
+export const MonthTableSchema = z.object({
+  $comment: z.string().optional(),
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+});
+// Typed at compile time; checked against the schema in data.test.ts, not parsed at import.
+export const monthTable: z.infer<typeof MonthTableSchema> = data;
+const months = monthTable.months;
 
 /** The number of an English month name ("March" → 3), or undefined. */
 export function monthNumber(name: string): number | undefined {

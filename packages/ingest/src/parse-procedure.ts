@@ -2,9 +2,13 @@ import type { Procedure } from '@hemicycle/schema';
 import { z } from 'zod';
 import data from './data/procedure-types.json' with { type: 'json' };
 
-const types = new Set(
-  z.object({ types: z.array(z.string().regex(/^[A-Z]{3,4}$/)) }).parse(data).types,
-);
+export const ProcedureTypesSchema = z.object({
+  $comment: z.string().optional(),
+  types: z.array(z.string().regex(/^[A-Z]{3,4}$/)),
+});
+// Typed at compile time; checked against the schema in data.test.ts, not parsed at import.
+export const procedureTypes: z.infer<typeof ProcedureTypesSchema> = data;
+const types = new Set(procedureTypes.types);
 
 /** The bracketed type that closes a reference: "(RSP)". The rest is read backwards in code. */
 const TYPE = /\(([A-Z]{3,4})\)/g;

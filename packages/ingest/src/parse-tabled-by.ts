@@ -1,22 +1,28 @@
-import { type PoliticalGroupId, politicalGroups, resolvePoliticalGroup } from '@hemicycle/schema';
+import {
+  type JsonOf,
+  type PoliticalGroupId,
+  politicalGroups,
+  resolvePoliticalGroup,
+} from '@hemicycle/schema';
 import { z } from 'zod';
 import { compilePatterns, matchesAny, PatternListSchema } from './compile-patterns';
 import data from './data/tabled-by.json' with { type: 'json' };
 import { PhraseIndex } from './match-phrase';
 
-const table = z
-  .object({
-    bodyTriggers: PatternListSchema,
-    headerTriggers: PatternListSchema,
-    listWords: z.object({ words: z.array(z.string().min(1)) }),
-    notTheText: PatternListSchema,
-  })
-  .parse(data);
+export const TabledByTableSchema = z.object({
+  $comment: z.string().optional(),
+  bodyTriggers: PatternListSchema,
+  headerTriggers: PatternListSchema,
+  listWords: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }),
+  notTheText: PatternListSchema,
+});
+// Typed at compile time; checked against the schema in data.test.ts, not parsed at import.
+export const tabledByTable: JsonOf<z.infer<typeof TabledByTableSchema>> = data;
 
 /** One small pattern per phrasing (small patterns keep the ReDoS check decidable), each scanned once. */
-const bodyTriggers = compilePatterns(table.bodyTriggers, 'g');
-const headerTriggers = compilePatterns(table.headerTriggers, 'g');
-const notTheText = compilePatterns(table.notTheText, 'i');
+const bodyTriggers = compilePatterns(tabledByTable.bodyTriggers, 'g');
+const headerTriggers = compilePatterns(tabledByTable.headerTriggers, 'g');
+const notTheText = compilePatterns(tabledByTable.notTheText, 'i');
 
 /** Every way the schema's data writes a group: short labels and full names. */
 const groupNames = new PhraseIndex(
@@ -24,7 +30,7 @@ const groupNames = new PhraseIndex(
   true,
 );
 /** Words that may stand between the groups of a list. */
-const listWords = new PhraseIndex(table.listWords.words, false);
+const listWords = new PhraseIndex(tabledByTable.listWords.words, false);
 /** Characters that separate the groups of a list (not a line break). */
 const LIST_SEPARATORS = ' \t\u00A0,;';
 /** A group name or list word must not run on into a longer word ("IDentity", "Renewed"). */

@@ -1,24 +1,28 @@
-import type { Vote } from '@hemicycle/schema';
+import type { JsonOf, Vote } from '@hemicycle/schema';
 import { z } from 'zod';
 import { compilePatterns, matchesAny, PatternListSchema } from './compile-patterns';
 import data from './data/votes.json' with { type: 'json' };
 
-const table = z
-  .object({
-    numberWords: z.record(z.string(), z.number().int().nonnegative()),
-    abstentionWords: z.array(z.string().min(1)),
-    voterWords: z.object({ words: z.array(z.string().regex(/^[a-z]+$/)) }),
-    notTheText: PatternListSchema,
-    committee: PatternListSchema,
-    plenary: PatternListSchema,
-  })
-  .parse(data);
-const numberWords = new Map(Object.entries(table.numberWords));
-const notTheText = compilePatterns(table.notTheText);
-const committee = compilePatterns(table.committee);
-const plenary = compilePatterns(table.plenary);
-const abstentionWords = new Set(table.abstentionWords);
-const voterWords = new Set(table.voterWords.words);
+export const VoteTableSchema = z.object({
+  $comment: z.string().optional(),
+  numberWords: z.record(z.string(), z.number().int().nonnegative()),
+  abstentionWords: z.array(z.string().min(1)),
+  voterWords: z.object({
+    $comment: z.string().optional(),
+    words: z.array(z.string().regex(/^[a-z]+$/)),
+  }),
+  notTheText: PatternListSchema,
+  committee: PatternListSchema,
+  plenary: PatternListSchema,
+});
+// Typed at compile time; checked against the schema in data.test.ts, not parsed at import.
+export const voteTable: JsonOf<z.infer<typeof VoteTableSchema>> = data;
+const numberWords = new Map(Object.entries(voteTable.numberWords));
+const notTheText = compilePatterns(voteTable.notTheText);
+const committee = compilePatterns(voteTable.committee);
+const plenary = compilePatterns(voteTable.plenary);
+const abstentionWords = new Set(voteTable.abstentionWords);
+const voterWords = new Set(voteTable.voterWords.words);
 
 /** A tally found in a text, with where it starts. */
 export interface Tally extends Vote {

@@ -4,20 +4,28 @@ import data from './data/acts.json' with { type: 'json' };
 export const StatementKindSchema = z.enum(['directive', 'expressive', 'assertive', 'commissive']);
 export type StatementKind = z.infer<typeof StatementKindSchema>;
 
-const ActTableSchema = z.object({
+export const ActTableSchema = z.object({
+  $comment: z.string().optional(),
   directive: z.array(z.string()),
   expressive: z.array(z.string()),
   assertive: z.array(z.string()),
   commissive: z.array(z.string()),
 });
 
-const table = ActTableSchema.parse(data);
+/** data/acts.json, typed at compile time: data.test.ts checks it against the schema. */
+export const actTable: z.infer<typeof ActTableSchema> = data;
+
+/** The kinds in the table's order (a later kind wins for an act listed twice). */
+const TABLE_KINDS: readonly StatementKind[] = [
+  'directive',
+  'expressive',
+  'assertive',
+  'commissive',
+];
 
 /** The act table of spec section 2.4: act lemma → kind. */
 export const ACT_KINDS: ReadonlyMap<string, StatementKind> = new Map(
-  (Object.keys(table) as StatementKind[]).flatMap((kind) =>
-    table[kind].map((act) => [act, kind] as const),
-  ),
+  TABLE_KINDS.flatMap((kind) => actTable[kind].map((act) => [act, kind] as const)),
 );
 
 /** `other:<lemma>` for act verbs outside the table. */

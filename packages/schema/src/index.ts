@@ -8,6 +8,7 @@ export {
 } from './acts';
 export type { Header, ParsedDocument, SourceDocument } from './document';
 export { type Gold, GoldSchema } from './gold';
+export type { JsonOf } from './json-of';
 export { recordJsonSchema } from './json-schema';
 export {
   POLITICAL_GROUP_IDS,

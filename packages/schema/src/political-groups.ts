@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import data from './data/political-groups.json' with { type: 'json' };
+import type { JsonOf } from './json-of';
 
 export const POLITICAL_GROUP_IDS = [
   'EPP',
@@ -34,7 +35,8 @@ export interface PoliticalGroup {
   fullNames: readonly string[];
 }
 
-const GroupTableSchema = z.object({
+export const GroupTableSchema = z.object({
+  $comment: z.string().optional(),
   groups: z.array(
     z.object({
       id: PoliticalGroupIdSchema,
@@ -44,8 +46,22 @@ const GroupTableSchema = z.object({
   ),
 });
 
+/** The data file, typed at compile time: data.test.ts checks it against the schema. */
+const groupTable: JsonOf<z.infer<typeof GroupTableSchema>> = data;
+
+/** A group id of the data file as a `PoliticalGroupId` (JSON strings are typed `string`). */
+function groupId(id: string): PoliticalGroupId {
+  const known = POLITICAL_GROUP_IDS.find((g) => g === id);
+  if (known === undefined) throw new Error(`political-groups.json: unknown group id "${id}"`);
+  return known;
+}
+
 /** The political groups of spec section 3, from data. */
-export const politicalGroups: readonly PoliticalGroup[] = GroupTableSchema.parse(data).groups;
+export const politicalGroups: readonly PoliticalGroup[] = groupTable.groups.map((g) => ({
+  id: groupId(g.id),
+  aliases: g.aliases,
+  fullNames: g.fullNames,
+}));
 
 const byAlias = new Map<string, PoliticalGroupId>();
 const byFullName = new Map<string, PoliticalGroupId>();

@@ -1,5 +1,5 @@
 import { type Entity, makeSpan, type Statement, type StatementKind } from '@hemicycle/schema';
-import { cues, REPORTED_TITLES, REPORTING_VERBS, verbsFile } from './lexicon';
+import { cues, REPORTED_TITLES, REPORTING_KINDS, REPORTING_VERBS, verbsFile } from './lexicon';
 import { slugify } from './slugify';
 import { isCapitalised, isSpace, phraseAt, type Token, tokenize } from './tokens';
 
@@ -65,7 +65,7 @@ function actOf(
     .map((t) => t.lower)
     .join(' ');
   const act = verbsFile.reportingVerbs[verb] ?? 'other:say';
-  return { act, kind: verbsFile.reportingKinds[act] ?? 'assertive' };
+  return { act, kind: REPORTING_KINDS[act] ?? 'assertive' };
 }
 
 /** Skip a group and country in brackets after a name ("(S&D, DE)"). */

@@ -1,4 +1,4 @@
-import { kindOfAct, type StatementKind, StatementKindSchema } from '@hemicycle/schema';
+import { type JsonOf, kindOfAct, type StatementKind, StatementKindSchema } from '@hemicycle/schema';
 import { z } from 'zod';
 import cuesData from './data/cues.json' with { type: 'json' };
 import speakersData from './data/speakers.json' with { type: 'json' };
@@ -24,14 +24,15 @@ const VerbSchema = z.object({
   kind: StatementKindSchema.optional(),
   frame: z.enum(['addressee', 'call-for', 'that', 'np', 'to']),
   particles: z.array(z.string()).optional(),
-  prepositions: z.array(z.string()).optional(),
   forms: FormsSchema,
+  prepositions: z.array(z.string()).optional(),
   passive: z.boolean().optional(),
   participle: z.boolean().optional(),
   strong: z.boolean().optional(),
 });
 
 const PhrasalSchema = z.object({
+  $comment: z.string().optional(),
   forms: FormsSchema,
   nouns: z.record(z.string(), z.string()),
   kinds: z.record(z.string(), StatementKindSchema).optional(),
@@ -40,7 +41,8 @@ const PhrasalSchema = z.object({
   addresseeAfterNoun: z.boolean().optional(),
 });
 
-const VerbsFileSchema = z.object({
+export const VerbsFileSchema = z.object({
+  $comment: z.string().optional(),
   verbs: z.array(VerbSchema),
   phrasal: z.array(PhrasalSchema),
   adjectives: z.array(z.string()),
@@ -51,10 +53,11 @@ const VerbsFileSchema = z.object({
   reportingVerbs: z.record(z.string(), z.string()),
   reportingKinds: z.record(z.string(), StatementKindSchema),
   extraInfinitives: z.array(z.string()),
-  verbSuffixes: z.array(z.string()),
   beAdjectives: z.record(z.string(), z.string()),
+  beForms: z.record(z.string(), z.enum(['s', 'ed', 'base', 'ing'])),
   compounds: z.array(
     z.object({
+      $comment: z.string().optional(),
       words: z.array(z.string()).min(2),
       act: z.string(),
       kind: StatementKindSchema.optional(),
@@ -62,7 +65,7 @@ const VerbsFileSchema = z.object({
       cls: z.enum(['s', 'ed', 'base', 'ing']),
     }),
   ),
-  beForms: z.record(z.string(), z.enum(['s', 'ed', 'base', 'ing'])),
+  verbSuffixes: z.array(z.string()),
 });
 
 const GenreSchema = z.object({
@@ -72,7 +75,8 @@ const GenreSchema = z.object({
   bodyCues: z.array(z.string()),
 });
 
-const SpeakersFileSchema = z.object({
+export const SpeakersFileSchema = z.object({
+  $comment: z.string().optional(),
   genres: z.object({
     parliament: GenreSchema,
     committee: GenreSchema,
@@ -83,7 +87,8 @@ const SpeakersFileSchema = z.object({
   institutions: z.record(z.string(), z.string()),
 });
 
-const CuesFileSchema = z.object({
+export const CuesFileSchema = z.object({
+  $comment: z.string().optional(),
   adverbs: z.array(z.string()),
   adverbSuffix: z.string(),
   nonAdverbsInLy: z.array(z.string()),
@@ -106,9 +111,23 @@ const CuesFileSchema = z.object({
   proceduralContents: z.array(z.string()),
 });
 
-export const verbsFile = VerbsFileSchema.parse(verbsData);
-export const speakersFile = SpeakersFileSchema.parse(speakersData);
-export const cues = CuesFileSchema.parse(cuesData);
+// The data files are typed at compile time; data.test.ts checks them against the schemas above
+// (they are not parsed at import: that cost start-up time). TypeScript types a JSON string as
+// `string`: the literal unions (frame, kind, form class) are read with `oneOf` below.
+export const verbsFile: JsonOf<z.infer<typeof VerbsFileSchema>> = verbsData;
+export const speakersFile: z.infer<typeof SpeakersFileSchema> = speakersData;
+export const cues: z.infer<typeof CuesFileSchema> = cuesData;
+
+const FRAMES: readonly Frame[] = ['addressee', 'call-for', 'that', 'np', 'to'];
+const KINDS: readonly StatementKind[] = StatementKindSchema.options;
+
+/** `value` of a data file as one of `options`, the literal union its schema allows. */
+function oneOf<T extends string>(options: readonly T[], value: string): T {
+  const found = options.find((o) => o === value);
+  if (found === undefined)
+    throw new Error(`statements lexicon: "${value}" is not one of ${options.join(', ')}`);
+  return found;
+}
 
 /** One reading of a verb form. */
 export interface VerbReading {
@@ -129,8 +148,8 @@ export interface VerbReading {
   addresseeAfterNoun?: boolean;
 }
 
-function kindFor(act: string, given?: StatementKind): StatementKind {
-  const k = kindOfAct(act) ?? given;
+function kindFor(act: string, given?: string): StatementKind {
+  const k = kindOfAct(act) ?? (given === undefined ? undefined : oneOf(KINDS, given));
   if (!k) throw new Error(`statements lexicon: no kind for act "${act}"`);
   return k;
 }
@@ -150,6 +169,8 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
   for (const p of verbsFile.phrasal) {
     const nouns = new Map<string, { act: string; kind: StatementKind }>();
     for (const [noun, act] of Object.entries(p.nouns)) {
+      // never undefined in the file: only its type allows it (see JsonOf)
+      if (act === undefined) continue;
       nouns.set(noun, { act, kind: kindFor(act, p.kinds?.[act]) });
     }
     for (const cls of CLASSES) {
@@ -169,11 +190,12 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
     }
   }
   for (const v of verbsFile.verbs) {
+    const frame = oneOf(FRAMES, v.frame);
     for (const cls of CLASSES) {
       add(v.forms[cls], {
         act: v.act,
         kind: kindFor(v.act, v.kind),
-        frame: v.frame,
+        frame,
         cls,
         particles: new Set(v.particles ?? []),
         prepositions: phrases(v.prepositions ?? []),
@@ -226,7 +248,13 @@ export const BE_ADJECTIVES: ReadonlyMap<string, { act: string; kind: StatementKi
     .map(([adj, act]) => [adj, { act, kind: kindFor(act) }]),
 );
 /** Forms of "be" and the inflection they carry. */
-export const BE_FORMS: ReadonlyMap<string, FormClass> = new Map(Object.entries(verbsFile.beForms));
+export const BE_FORMS: ReadonlyMap<string, FormClass> = new Map(
+  Object.entries(verbsFile.beForms).map(([form, cls]) => [form, oneOf(CLASSES, cls)]),
+);
+/** Act of a reported speech → its kind. */
+export const REPORTING_KINDS: Readonly<Record<string, StatementKind>> = Object.fromEntries(
+  Object.entries(verbsFile.reportingKinds).map(([act, kind]) => [act, oneOf(KINDS, kind)]),
+);
 export const PARENTHETICAL_STARTS: Phrases = phrases(cues.parentheticalStarts);
 
 /** Several words that make one act verb ("would like" → want), first word → readings. */
@@ -241,8 +269,8 @@ export const COMPOUNDS: ReadonlyMap<string, readonly { words: Phrases; reading: 
         reading: {
           act: c.act,
           kind: kindFor(c.act, c.kind),
-          frame: c.frame,
-          cls: c.cls,
+          frame: oneOf(FRAMES, c.frame),
+          cls: oneOf(CLASSES, c.cls),
           particles: new Set(),
           prepositions: NO_PHRASES,
           passive: false,

@@ -4,7 +4,7 @@ import monthsJson from '../data/months.json' with { type: 'json' };
 import referencesJson from '../data/number-references.json' with { type: 'json' };
 import weekdaysJson from '../data/weekdays.json' with { type: 'json' };
 
-const MonthsSchema = z.object({
+export const MonthsSchema = z.object({
   months: z
     .array(
       z.object({
@@ -16,13 +16,13 @@ const MonthsSchema = z.object({
     .length(12),
 });
 
-const WeekdaysSchema = z.object({
+export const WeekdaysSchema = z.object({
   weekdays: z.array(z.string().min(6)).length(7),
   forwardModifiers: z.array(z.string()),
   cueWords: z.array(z.string()),
 });
 
-const DateCuesSchema = z.object({
+export const DateCuesSchema = z.object({
   monthCueWords: z.array(z.string()),
   monthPrefixes: z.array(z.string()),
   yearCueWords: z.array(z.string()),
@@ -30,16 +30,19 @@ const DateCuesSchema = z.object({
   intervalDashes: z.array(z.string().length(1)),
 });
 
-const ReferencesSchema = z.object({
+export const ReferencesSchema = z.object({
   comment: z.string().optional(),
   cues: z.array(z.string()),
   caseSensitive: z.array(z.string()),
 });
 
-const months = MonthsSchema.parse(monthsJson).months;
-const weekdays = WeekdaysSchema.parse(weekdaysJson);
-const cues = DateCuesSchema.parse(dateCuesJson);
-const references = ReferencesSchema.parse(referencesJson);
+// The data files are committed source: typed here at compile time, validated against the schemas
+// above by data.test.ts, not parsed at import (that cost start-up time).
+export const monthsData: z.infer<typeof MonthsSchema> = monthsJson;
+export const weekdays: z.infer<typeof WeekdaysSchema> = weekdaysJson;
+export const cues: z.infer<typeof DateCuesSchema> = dateCuesJson;
+export const references: z.infer<typeof ReferencesSchema> = referencesJson;
+const months = monthsData.months;
 
 /** Month number by full name or abbreviation, as written (capitalised). */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(

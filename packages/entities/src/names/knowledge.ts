@@ -29,10 +29,12 @@ export interface GazetteerEntry {
 }
 
 const Words = z.array(z.string().min(1));
-const NamedList = z.object({
+export const NamedList = z.object({
+  $comment: z.string().optional(),
   entries: z.array(z.object({ name: z.string().min(1), id: z.string().optional(), forms: Words })),
 });
-const CountryData = z.object({
+export const CountryData = z.object({
+  $comment: z.string().optional(),
   aliases: z.record(z.string(), Words),
   demonyms: z.record(z.string(), Words),
   ambiguousNames: Words,
@@ -42,7 +44,8 @@ const CountryData = z.object({
   nonCountryAdjectives: Words,
   stateWords: Words,
 });
-const LegalData = z.object({
+export const LegalData = z.object({
+  $comment: z.string().optional(),
   entries: NamedList.shape.entries,
   heads: Words,
   lowerTailHeads: Words,
@@ -51,15 +54,19 @@ const LegalData = z.object({
   partWords: Words,
   bareParts: Words,
 });
-const RoleData = z.object({ entries: NamedList.shape.entries, heads: Words, bareHeads: Words });
-const CueData = z.object({
+export const RoleData = z.object({
+  $comment: z.string().optional(),
+  entries: NamedList.shape.entries,
+  heads: Words,
+  bareHeads: Words,
+});
+export const CueData = z.object({
+  $comment: z.string().optional(),
   personTitles: Words,
   personLowerCues: Words,
   personVerbs: Words,
   placeHeads: Words,
   placeOfHeads: Words,
-  placeNameHeads: Words,
-  lowerOrgHeads: Words,
   placePrepositions: Words,
   placeNames: Words,
   orgHeads: Words,
@@ -68,27 +75,33 @@ const CueData = z.object({
   authorityHeads: Words,
   authorityOfHeads: Words,
   articles: Words,
+  placeNameHeads: Words,
+  lowerOrgHeads: Words,
 });
-const NonEntityData = z.object({
+export const NonEntityData = z.object({
+  $comment: z.string().optional(),
   phrases: Words,
   policyHeads: Words,
   commonCapitalised: Words,
   sentenceOpeners: Words,
 });
-const GroupCueData = z.object({
+export const GroupCueData = z.object({
+  $comment: z.string().optional(),
   needsContext: Words,
   groupWords: Words,
   extraForms: z.record(z.string(), Words),
 });
 
-const institutions = NamedList.parse(institutionData);
-const organizations = NamedList.parse(organizationData);
-const legal = LegalData.parse(legalData);
-const roles = RoleData.parse(roleData);
-const cues = CueData.parse(cueData);
-const nonEntities = NonEntityData.parse(nonEntityData);
-const countryExtra = CountryData.parse(countryData);
-const groupCues = GroupCueData.parse(groupCueData);
+// The data files are committed source: typed here at compile time, validated against the schemas
+// above by data.test.ts, not parsed at import (that cost start-up time).
+export const institutions: z.infer<typeof NamedList> = institutionData;
+export const organizations: z.infer<typeof NamedList> = organizationData;
+export const legal: z.infer<typeof LegalData> = legalData;
+export const roles: z.infer<typeof RoleData> = roleData;
+export const cues: z.infer<typeof CueData> = cueData;
+export const nonEntities: z.infer<typeof NonEntityData> = nonEntityData;
+export const countryExtra: z.infer<typeof CountryData> = countryData;
+export const groupCues: z.infer<typeof GroupCueData> = groupCueData;
 
 countries.registerLocale(en);
 

@@ -9,22 +9,22 @@ import { type PhraseList, phraseList } from '../dates/text-tokens';
 
 const words = z.array(z.string().min(1));
 
-const UnitsSchema = z.object({
+export const UnitsSchema = z.object({
   currencies: z.record(z.enum(['EUR', 'USD']), z.object({ before: words, after: words })),
   percent: words,
   personNouns: words,
   childNouns: words,
   demonymEndings: words,
   voteWords: z.object({ votes: words, for: words, against: words, abstentions: words }),
-  comment: z.string().optional(),
   notCounted: words,
-  textualParts: words,
   notCountedFollowers: words,
   nonNouns: words,
+  textualParts: words,
+  comment: z.string().optional(),
 });
 
 const RoleTable = z.partialRecord(z.enum(QUANTITY_ROLES), words);
-const RolesSchema = z.object({
+export const RolesSchema = z.object({
   comment: z.string().optional(),
   auxiliaries: words,
   after: RoleTable,
@@ -33,20 +33,22 @@ const RolesSchema = z.object({
   appositionOpeners: words,
 });
 
-const QualifiersSchema = z.partialRecord(z.enum(QUALIFIERS), words);
+export const QualifiersSchema = z.partialRecord(z.enum(QUALIFIERS), words);
 
-const NumberWordsSchema = z.object({
+export const NumberWordsSchema = z.object({
   units: z.record(z.string(), z.number().int().positive()),
   tens: z.record(z.string(), z.number().int().positive()),
   scales: z.record(z.string(), z.number().positive()),
-  currencyScales: z.record(z.string(), z.number().positive()),
   ambiguousAlone: words,
+  currencyScales: z.record(z.string(), z.number().positive()),
 });
 
-const units = UnitsSchema.parse(unitsJson);
-const roles = RolesSchema.parse(rolesJson);
-const qualifiers = QualifiersSchema.parse(qualifiersJson);
-const numberWords = NumberWordsSchema.parse(numberWordsJson);
+// The data files are committed source: typed here at compile time, validated against the schemas
+// above by data.test.ts, not parsed at import (that cost start-up time).
+export const units: z.infer<typeof UnitsSchema> = unitsJson;
+export const roles: z.infer<typeof RolesSchema> = rolesJson;
+export const qualifiers: z.infer<typeof QualifiersSchema> = qualifiersJson;
+export const numberWords: z.infer<typeof NumberWordsSchema> = numberWordsJson;
 
 /** A phrase table: phrases longest first, each with what it means. */
 export interface PhraseTable<T> {
