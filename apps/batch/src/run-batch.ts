@@ -32,6 +32,8 @@ export interface BatchSummary {
   failures: FailureEntry[];
   bytes: number;
   seconds: number;
+  /** CPU time of the whole process (every thread, user and system) over those seconds. */
+  cpuSeconds: number;
   workers: number;
   kept: Map<string, string>;
 }
@@ -51,6 +53,7 @@ export function shardRange(total: number, shard: Shard): [number, number] {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let items: Item[] = [];
   for await (const found of discoverInputs(options.inputs)) {
     if (found.ok) items.push({ path: found.value });
@@ -87,6 +90,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     failures: [],
     bytes: 0,
     seconds: 0,
+    cpuSeconds: 0,
     workers,
     kept: new Map(),
   };
@@ -148,5 +152,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await pool.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  summary.cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return summary;
 }

@@ -219,3 +219,36 @@ describe.skipIf(!hasShared)('the batch over ../shared/corpus', () => {
     expect(readFileSync(out, 'utf8')).toBe(outs['1']);
   });
 });
+
+describe('--stats', () => {
+  test("writes the run's figures: counts, bytes, seconds, CPU seconds of all threads, peak RSS", () => {
+    const dir = join(work, 'stats');
+    mkdirSync(dir, { recursive: true });
+    for (const name of ['a', 'b', 'c']) {
+      copyFileSync(join(root, 'corpus', '2012-2553-RSP.txt'), join(dir, `${name}.txt`));
+    }
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const statsPath = join(work, 'stats.json');
+    const run = runCli([
+      'batch',
+      '--input',
+      dir,
+      '--out',
+      join(work, 'stats-out', 'records.jsonl'),
+      '--workers',
+      '2',
+      '--quiet',
+      '--stats',
+      statsPath,
+    ]);
+    expect(run.status, run.stderr).toBe(1);
+    const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
+    const size = readFileSync(join(root, 'corpus', '2012-2553-RSP.txt')).length;
+    expect(stats).toMatchObject({ inputs: 4, records: 3, carried: 0, failed: 1, workers: 2 });
+    expect(stats.bytes).toBe(3 * size);
+    // CPU time of the whole process (the worker threads' included), for the benchmark's cores column
+    expect(stats.cpuSeconds).toBeGreaterThan(0);
+    expect(stats.seconds).toBeGreaterThan(0);
+    expect(stats.maxRssBytes).toBeGreaterThan(50e6);
+  });
+});

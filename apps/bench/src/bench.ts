@@ -11,27 +11,58 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
 const cli = join(root, 'apps', 'batch', 'dist', 'cli.js');
 
-const HELP = `Usage: pnpm bench [--mb <size>] [--out <file.json>] [--compromise-seconds <s>] [--skip-libraries]
+const HELP = `Usage: pnpm bench [--mb <size>] [--runs <n>] [--out <file.json>] [--compromise-seconds <s>]
+                  [--skip-libraries]
 
 Builds (or reuses) a corpus of at least --mb MB (default 50) of EP-like text from corpus/ and
 ../shared/corpus under out/bench-corpus-<mb>mb/, then measures on it, each in its own process:
 compromise's full parse (time-bounded: it is slow), wink-nlp's readDoc with sentences and entities,
 the Hemicycle pipeline (the CLI) with 1 worker and with one worker per core; and the CLI's cold
-start on one document. Prints a table with MB/s, documents/s, ratios and peak RSS, and writes JSON
-(default bench-results/bench.json).`;
+start on one document. wink-nlp and the pipeline are measured --runs times (default 3) in rounds
+(wink-nlp, 1 worker, one per core, again and again), so that a machine whose speed drifts slows
+all three alike: a row gives its median run (and the range of its MB/s), a ratio the median of the
+rounds' ratios. Prints a table with MB/s, documents/s, the cores a run kept busy (CPU seconds of all
+its threads per second) and peak RSS (the largest of the runs), and writes JSON (default
+bench-results/bench.json).`;
 
 interface Row extends RunFigures {
   name: string;
   mbPerSecond: number;
   docsPerSecond: number;
+  /** CPU seconds per second: how many cores the run kept busy (its own threads and V8's). */
+  coresBusy: number;
+  /** How many times it was measured, and the lowest and highest MB/s of those runs. */
+  runs: number;
+  mbPerSecondRange: [number, number];
 }
 
-function row(name: string, f: RunFigures): Row {
+const mbps = (f: RunFigures) => f.bytes / 1e6 / f.seconds;
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** A row from several runs of one thing: the median run by MB/s, the largest peak RSS. */
+function summarize(name: string, runs: readonly RunFigures[]): Row {
+  const sorted = [...runs].sort((a, b) => mbps(a) - mbps(b));
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return {
+    ...row(name, mid),
+    maxRssBytes: Math.max(...runs.map((r) => r.maxRssBytes)),
+    runs: runs.length,
+    mbPerSecondRange: [mbps(sorted[0]!), mbps(sorted[sorted.length - 1]!)],
+  };
+}
+
+function row(name: string, f: RunFigures): Omit<Row, 'runs' | 'mbPerSecondRange'> {
   return {
     name,
     ...f,
     mbPerSecond: f.bytes / 1e6 / f.seconds,
     docsPerSecond: f.documents / f.seconds,
+    coresBusy: f.cpuSeconds / f.seconds,
   };
 }
 
@@ -68,9 +99,16 @@ function runPipeline(dir: string, workers: number): RunFigures {
     inputs: number;
     bytes: number;
     seconds: number;
+    cpuSeconds: number;
     maxRssBytes: number;
   };
-  return { documents: s.inputs, bytes: s.bytes, seconds: s.seconds, maxRssBytes: s.maxRssBytes };
+  return {
+    documents: s.inputs,
+    bytes: s.bytes,
+    seconds: s.seconds,
+    cpuSeconds: s.cpuSeconds,
+    maxRssBytes: s.maxRssBytes,
+  };
 }
 
 function coldStartMs(runs: number): number {
@@ -99,6 +137,7 @@ function main(): void {
       mb: { type: 'string', default: '50' },
       out: { type: 'string', default: join(root, 'bench-results', 'bench.json') },
       'compromise-seconds': { type: 'string', default: '60' },
+      runs: { type: 'string', default: '3' },
       'skip-libraries': { type: 'boolean' },
       child: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -129,33 +168,47 @@ function main(): void {
   );
 
   const cores = availableParallelism();
+  const runs = Math.max(1, Math.floor(Number(values.runs)));
+  const withLibraries = !values['skip-libraries'];
   const rows: Row[] = [];
-  if (!values['skip-libraries']) {
+  let compromise: RunFigures | null = null;
+  if (withLibraries) {
     process.stderr.write('measuring compromise (time-bounded)…\n');
-    rows.push(
-      row(
-        'compromise nlp(text)',
-        child(['--child', 'compromise', dir, values['compromise-seconds']!]),
-      ),
-    );
-    process.stderr.write('measuring wink-nlp…\n');
-    rows.push(row('wink-nlp readDoc + sentences + entities', child(['--child', 'wink', dir])));
+    compromise = child(['--child', 'compromise', dir, values['compromise-seconds']!]);
+    rows.push(summarize('compromise nlp(text)', [compromise]));
   }
-  process.stderr.write('measuring the pipeline, 1 worker…\n');
-  rows.push(row('hemicycle pipeline, 1 worker', runPipeline(dir, 1)));
-  process.stderr.write(`measuring the pipeline, ${cores} workers…\n`);
-  rows.push(row(`hemicycle pipeline, ${cores} workers`, runPipeline(dir, cores)));
+  const wink: RunFigures[] = [];
+  const one: RunFigures[] = [];
+  const many: RunFigures[] = [];
+  for (let round = 1; round <= runs; round++) {
+    if (withLibraries) {
+      process.stderr.write(`round ${round}/${runs}: wink-nlp…\n`);
+      wink.push(child(['--child', 'wink', dir]));
+    }
+    process.stderr.write(`round ${round}/${runs}: the pipeline, 1 worker…\n`);
+    one.push(runPipeline(dir, 1));
+    process.stderr.write(`round ${round}/${runs}: the pipeline, ${cores} workers…\n`);
+    many.push(runPipeline(dir, cores));
+  }
+  if (withLibraries) rows.push(summarize('wink-nlp readDoc + sentences + entities', wink));
+  rows.push(summarize('hemicycle pipeline, 1 worker', one));
+  rows.push(summarize(`hemicycle pipeline, ${cores} workers`, many));
   const cold = coldStartMs(7);
 
-  const by = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
-  const ratio = (a?: Row, b?: Row) => (a && b ? a.mbPerSecond / b.mbPerSecond : null);
-  const one = by('hemicycle pipeline, 1');
-  const many = rows.find((r) => r.name.startsWith('hemicycle') && r !== one);
+  /** The median over rounds of a[i] / b[i] in MB/s (paired), or null without b. */
+  const paired = (a: readonly RunFigures[], b: readonly RunFigures[]) =>
+    b.length === a.length && a.length > 0 ? median(a.map((x, i) => mbps(x) / mbps(b[i]!))) : null;
+  const winkMedian = wink.length > 0 ? median(wink.map(mbps)) : null;
   const ratios = {
-    pipeline1_vs_wink: ratio(one, by('wink')),
-    wink_vs_compromise: ratio(by('wink'), by('compromise')),
-    pipeline1_vs_compromise: ratio(one, by('compromise')),
-    pipelineN_vs_pipeline1: ratio(many, one),
+    pipeline1_vs_wink: paired(one, wink),
+    wink_vs_compromise: winkMedian && compromise ? winkMedian / mbps(compromise) : null,
+    pipeline1_vs_compromise: compromise ? median(one.map(mbps)) / mbps(compromise) : null,
+    pipelineN_vs_pipeline1: paired(many, one),
+  };
+  const roundRatios = {
+    pipelineN_vs_pipeline1: many.map((x, i) => mbps(x) / mbps(one[i]!)),
+    pipeline1_vs_wink:
+      wink.length === one.length ? one.map((x, i) => mbps(x) / mbps(wink[i]!)) : [],
   };
   const result = {
     date: new Date().toISOString(),
@@ -163,8 +216,10 @@ function main(): void {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores,
     corpus: { ...manifest, dir },
+    runs,
     rows,
     ratios,
+    roundRatios,
     coldStartMs: cold,
     note: 'compromise is time-bounded and measured on a prefix of the same documents in the same order',
   };
@@ -173,15 +228,18 @@ function main(): void {
 
   const pad = (s: string, n: number) => s.padEnd(n);
   const lines = [
-    `${pad('run', 44)} ${pad('docs', 7)} ${pad('MB', 7)} ${pad('s', 7)} ${pad('MB/s', 7)} ${pad('docs/s', 8)} peak RSS`,
+    `${pad('run', 44)} ${pad('docs', 7)} ${pad('MB', 7)} ${pad('s', 7)} ${pad('MB/s', 7)} ${pad('(range)', 12)} ${pad('docs/s', 8)} ${pad('cores', 6)} peak RSS`,
     ...rows.map(
       (r) =>
-        `${pad(r.name, 44)} ${pad(String(r.documents), 7)} ${pad((r.bytes / 1e6).toFixed(1), 7)} ${pad(r.seconds.toFixed(1), 7)} ${pad(r.mbPerSecond.toFixed(2), 7)} ${pad(r.docsPerSecond.toFixed(0), 8)} ${(r.maxRssBytes / 1e6).toFixed(0)} MB`,
+        `${pad(r.name, 44)} ${pad(String(r.documents), 7)} ${pad((r.bytes / 1e6).toFixed(1), 7)} ${pad(r.seconds.toFixed(1), 7)} ${pad(r.mbPerSecond.toFixed(2), 7)} ${pad(r.runs > 1 ? `${r.mbPerSecondRange[0].toFixed(2)}–${r.mbPerSecondRange[1].toFixed(2)}` : '', 12)} ${pad(r.docsPerSecond.toFixed(0), 8)} ${pad(r.coresBusy.toFixed(2), 6)} ${(r.maxRssBytes / 1e6).toFixed(0)} MB`,
     ),
     '',
-    ...Object.entries(ratios).map(
-      ([k, v]) => `${pad(k, 28)} ${v === null ? 'n/a' : `${v.toFixed(2)}×`}`,
-    ),
+    ...Object.entries(ratios).map(([k, v]) => {
+      const each = roundRatios[k as keyof typeof roundRatios];
+      const rounds =
+        each && each.length > 1 ? ` (rounds: ${each.map((x) => x.toFixed(2)).join(', ')})` : '';
+      return `${pad(k, 28)} ${v === null ? 'n/a' : `${v.toFixed(2)}×`}${rounds}`;
+    }),
     `${pad('CLI cold start (median of 7)', 28)} ${cold.toFixed(0)} ms`,
     `written to ${values.out}`,
   ];

@@ -8,6 +8,8 @@ export interface RunFigures {
   documents: number;
   bytes: number;
   seconds: number;
+  /** CPU time of the process (every thread: V8's compiler and garbage collector too). */
+  cpuSeconds: number;
   maxRssBytes: number;
 }
 
@@ -25,6 +27,7 @@ export function measureLibrary(
     .sort();
   const wink = library === 'wink' ? winkNLP(model) : null;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let bytes = 0;
   let documents = 0;
   let sink = 0;
@@ -41,6 +44,13 @@ export function measureLibrary(
     if ((performance.now() - started) / 1000 > budgetSeconds) break;
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
   if (sink < 0) throw new Error('unreachable');
-  return { documents, bytes, seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  return {
+    documents,
+    bytes,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
 }

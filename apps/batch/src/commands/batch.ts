@@ -24,7 +24,8 @@ Extracts one record per input document, in input order, as JSON Lines.
   --shard <i>/<n>     process only the i-th of n contiguous parts of the input (1 ≤ i ≤ n); the
                       outputs of shards 1..n concatenated in order equal the whole run's output
   --quiet             no progress line and no summary
-  --stats <file>      write the run's figures (documents, bytes, seconds, peak RSS) as JSON
+  --stats <file>      write the run's figures (documents, bytes, seconds, CPU seconds of all
+                      threads, peak RSS) as JSON
   --max-heap-mb <n>   bound each worker thread's heap to n MB (default: 52 bytes per byte of the
                       largest input, at least 192); a document that needs more fails alone
                       ("worker-crashed") and the batch goes on
@@ -147,6 +148,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       failed: summary.failures.length,
       bytes: summary.bytes,
       seconds: summary.seconds,
+      cpuSeconds: summary.cpuSeconds,
       workers: summary.workers,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
     };
