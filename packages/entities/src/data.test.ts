@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
-import type { z } from 'zod';
+import {
+  type DataFile,
+  dataFile,
+  describeDataFiles,
+} from '../../../scripts/test/describe-data-files';
 import countryJson from './data/country-aliases.json' with { type: 'json' };
 import dateCuesJson from './data/date-cues.json' with { type: 'json' };
 import institutionJson from './data/institutions.json' with { type: 'json' };
@@ -19,34 +22,6 @@ import weekdaysJson from './data/weekdays.json' with { type: 'json' };
 import * as dates from './dates/date-data';
 import * as names from './names/knowledge';
 import * as quantities from './quantities/quantity-data';
-
-/**
- * The bundled data files are typed at compile time, not parsed at import: each must pass its
- * schema, and the value the module uses must be exactly what the schema's parse gives.
- */
-interface DataFile {
-  file: string;
-  parse: () => unknown;
-  /** The part of the parsed file that the module uses. */
-  expected: () => unknown;
-  /** What the module uses at run time. */
-  runtime: unknown;
-}
-
-function dataFile<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  json: unknown,
-  runtime: unknown,
-  part: (parsed: z.output<S>) => unknown = (parsed) => parsed,
-): DataFile {
-  return {
-    file,
-    parse: () => schema.parse(json),
-    expected: () => part(schema.parse(json)),
-    runtime,
-  };
-}
 
 const FILES: DataFile[] = [
   dataFile('country-aliases.json', names.CountryData, countryJson, names.countryExtra),
@@ -77,15 +52,4 @@ const FILES: DataFile[] = [
   dataFile('weekdays.json', dates.WeekdaysSchema, weekdaysJson, dates.weekdays),
 ];
 
-describe.each(FILES)('data/$file', ({ parse, expected, runtime }) => {
-  test('passes its schema', () => {
-    expect(parse).not.toThrow();
-  });
-
-  test('is used at run time exactly as the schema parses it, key order included', () => {
-    const want = expected();
-    expect(runtime).toStrictEqual(want);
-    // tables are read in order (a first or last entry wins): the order must be the same too
-    expect(JSON.stringify(runtime)).toBe(JSON.stringify(want));
-  });
-});
+describeDataFiles(FILES);
