@@ -123,7 +123,14 @@ describe('extractRecord on arbitrary input', () => {
     fc.assert(property(structuralText), {
       numRuns: 300,
       // Counterexamples found by longer runs of this property, kept as regressions.
-      examples: [['/Greens/EFAArt.'], ['/Greens/EFAText adopted by Parliament, single reading']],
+      examples: [
+        ['/Greens/EFAArt.'],
+        ['/Greens/EFAText adopted by Parliament, single reading'],
+        // a header read on the text without its invisible characters
+        ['No.\u00ad'],
+        ['e\ufeff2012'],
+        ['\u00ad'],
+      ],
     });
   });
 

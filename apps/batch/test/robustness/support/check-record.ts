@@ -1,6 +1,9 @@
 // The invariants every record must keep, whatever the input: the schema, the span rule (every
-// span's text is exactly text.slice(start, end)), and sentences that cover the body's non-space text.
+// span's text is exactly text.slice(start, end)), and sentences that cover the body's non-space text
+// (invisible characters, such as soft hyphens and zero-width spaces, are not text: the pipeline
+// reads a text without them and a lone one is in no sentence).
 import { parseHeader } from '@hemicycle/ingest';
+import { visibleText } from '@hemicycle/pipeline';
 import { formatIssues, validateRecord } from '@hemicycle/schema';
 
 /** JavaScript's white space (what String.prototype.trim removes). */
@@ -20,6 +23,15 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Soft hyphen, zero-width space, non-joiner, joiner, direction marks, word joiner. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060;
+}
+
+function isBlank(code: number): boolean {
+  return isSpace(code) || isInvisible(code);
+}
+
 function show(text: string, at: number): string {
   return JSON.stringify(text.slice(Math.max(0, at - 30), at + 30));
 }
@@ -31,8 +43,8 @@ interface SpanLike {
 }
 
 /**
- * Sentences from `bodyStart` on, in order, not overlapping, trimmed, covering every non-space
- * character of the body. Returns the problems found (at most a few), [] when none.
+ * Sentences from `bodyStart` on, in order, not overlapping, trimmed, covering every character
+ * of the body that is neither space nor invisible. Returns the problems found (at most a few), [] when none.
  */
 export function sentenceProblems(
   sentences: readonly SpanLike[],
@@ -54,7 +66,7 @@ export function sentenceProblems(
     if (s.text !== s.text.trim())
       problems.push(`sentence ${i} is not trimmed: ${JSON.stringify(s.text.slice(0, 60))}`);
     for (let k = covered; k < s.start; k++) {
-      if (!isSpace(text.charCodeAt(k))) {
+      if (!isBlank(text.charCodeAt(k))) {
         problems.push(`non-space text at ${k} is in no sentence: ${show(text, k)}`);
         break;
       }
@@ -63,7 +75,7 @@ export function sentenceProblems(
     previousEnd = s.end;
   }
   for (let k = covered; k < text.length && problems.length < 5; k++) {
-    if (!isSpace(text.charCodeAt(k))) {
+    if (!isBlank(text.charCodeAt(k))) {
       problems.push(
         `non-space text at ${k} after the last sentence is in no sentence: ${show(text, k)}`,
       );
@@ -73,10 +85,17 @@ export function sentenceProblems(
   return problems;
 }
 
+/** Where the body starts: the header is read on the visible text, as the pipeline reads it. */
+function bodyStartOf(text: string): number {
+  const view = visibleText(text);
+  if (view === null) return parseHeader(text).bodyStart;
+  const start = parseHeader(view.text).bodyStart;
+  return start < view.origin.length ? (view.origin[start] as number) : text.length;
+}
+
 /** Every problem of a record for its document text: schema, span rule, sentence cover. */
 export function recordProblems(record: unknown, text: string): string[] {
   const valid = validateRecord(record, text);
   if (!valid.ok) return [`validateRecord: ${formatIssues(valid.error).slice(0, 1500)}`];
-  const { bodyStart } = parseHeader(text);
-  return sentenceProblems(valid.value.sentences, text, bodyStart);
+  return sentenceProblems(valid.value.sentences, text, bodyStartOf(text));
 }
