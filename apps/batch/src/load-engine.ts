@@ -30,6 +30,7 @@ function engineStamp(): CacheMeta {
  * not made from.
  */
 function readCache(): Buffer | undefined {
+  // scripts/build.mjs (engineCacheCurrent) applies the same rule to decide when to prime again
   if (!existsSync(cachePath) || !existsSync(cacheMetaPath)) return undefined;
   try {
     const meta = JSON.parse(readFileSync(cacheMetaPath, 'utf8')) as Partial<CacheMeta>;
@@ -42,7 +43,7 @@ function readCache(): Buffer | undefined {
   }
 }
 
-let loaded: { engine: Engine; script: Script; cacheUsed: boolean } | undefined;
+let loaded: { engine: Engine; script: Script } | undefined;
 
 /**
  * Loads the engine (once per thread). With `codeCache`, it is compiled with V8's code cache
@@ -78,17 +79,8 @@ export function loadEngine({ codeCache }: { codeCache: boolean }): Engine {
     enginePath,
     fileURLToPath(new URL('.', import.meta.url)),
   );
-  loaded = {
-    engine: module.exports as Engine,
-    script,
-    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
-  };
+  loaded = { engine: module.exports as Engine, script };
   return loaded.engine;
-}
-
-/** Whether this thread's engine was compiled from the code cache. */
-export function engineCacheUsed(): boolean {
-  return loaded?.cacheUsed ?? false;
 }
 
 /**

@@ -1,15 +1,14 @@
 import type { ExtractionRecord } from '@hemicycle/schema';
+import { isInvisible } from '@hemicycle/segment';
 
 /**
- * Characters that show as nothing: soft hyphen, zero-width space, non-joiner and joiner,
- * left-to-right and right-to-left marks, word joiner, and a byte order mark inside the text.
- * Copied from PDFs and word processors, they fall inside words ("regu\u00adlation") and hide
- * the words from every list and rule.
+ * The characters that show as nothing: segment's invisible ones (soft hyphen, zero-width space,
+ * non-joiner and joiner, direction marks, word joiner) and a byte order mark inside the text
+ * (segment counts it as a space). Copied from PDFs and word processors, they fall inside words
+ * ("regu\u00adlation") and hide the words from every list and rule.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
-
-function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff;
+function isHidden(c: number): boolean {
+  return isInvisible(c) || c === 0xfeff;
 }
 
 /** The text without its invisible characters, and where each of its characters stands in the original. */
@@ -21,13 +20,16 @@ export interface VisibleText {
 
 /** The visible text of `text`, or null when it has no invisible character (the common case). */
 export function visibleText(text: string): VisibleText | null {
-  if (!INVISIBLE.test(text)) return null;
+  let first = 0;
+  while (first < text.length && !isHidden(text.charCodeAt(first))) first++;
+  if (first === text.length) return null;
   const origin = new Int32Array(text.length);
+  for (let i = 0; i < first; i++) origin[i] = i;
   const parts: string[] = [];
-  let n = 0;
+  let n = first;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isInvisible(text.charCodeAt(i))) {
+  for (let i = first; i < text.length; i++) {
+    if (isHidden(text.charCodeAt(i))) {
       if (i > from) parts.push(text.slice(from, i));
       from = i + 1;
       continue;

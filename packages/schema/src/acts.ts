@@ -15,17 +15,9 @@ export const ActTableSchema = z.object({
 /** data/acts.json, typed at compile time: data.test.ts checks it against the schema. */
 export const actTable: z.infer<typeof ActTableSchema> = data;
 
-/** The kinds in the table's order (a later kind wins for an act listed twice). */
-const TABLE_KINDS: readonly StatementKind[] = [
-  'directive',
-  'expressive',
-  'assertive',
-  'commissive',
-];
-
-/** The act table of spec section 2.4: act lemma → kind. */
+/** The act table of spec section 2.4: act lemma → kind (a later kind wins for an act listed twice). */
 export const ACT_KINDS: ReadonlyMap<string, StatementKind> = new Map(
-  TABLE_KINDS.flatMap((kind) => actTable[kind].map((act) => [act, kind] as const)),
+  StatementKindSchema.options.flatMap((kind) => actTable[kind].map((act) => [act, kind] as const)),
 );
 
 /** `other:<lemma>` for act verbs outside the table. */

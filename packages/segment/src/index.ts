@@ -1,1 +1,2 @@
+export { isInvisible } from './chars';
 export { segmentSentences } from './segment-sentences';

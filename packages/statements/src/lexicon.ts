@@ -7,10 +7,12 @@ import { NO_PHRASES, type Phrases, phrases } from './tokens';
 
 export type { Phrases } from './tokens';
 
+const FrameSchema = z.enum(['addressee', 'call-for', 'that', 'np', 'to']);
 /** How the words after an act verb are read. */
-export type Frame = 'addressee' | 'call-for' | 'that' | 'np' | 'to';
+export type Frame = z.infer<typeof FrameSchema>;
+const FormClassSchema = z.enum(['s', 'ed', 'base', 'ing']);
 /** The inflection a verb form carries: agreement decides coordination. */
-export type FormClass = 's' | 'ed' | 'base' | 'ing';
+export type FormClass = z.infer<typeof FormClassSchema>;
 
 const FormsSchema = z.object({
   s: z.string(),
@@ -22,7 +24,7 @@ const FormsSchema = z.object({
 const VerbSchema = z.object({
   act: z.string(),
   kind: StatementKindSchema.optional(),
-  frame: z.enum(['addressee', 'call-for', 'that', 'np', 'to']),
+  frame: FrameSchema,
   particles: z.array(z.string()).optional(),
   forms: FormsSchema,
   prepositions: z.array(z.string()).optional(),
@@ -54,15 +56,15 @@ export const VerbsFileSchema = z.object({
   reportingKinds: z.record(z.string(), StatementKindSchema),
   extraInfinitives: z.array(z.string()),
   beAdjectives: z.record(z.string(), z.string()),
-  beForms: z.record(z.string(), z.enum(['s', 'ed', 'base', 'ing'])),
+  beForms: z.record(z.string(), FormClassSchema),
   compounds: z.array(
     z.object({
       $comment: z.string().optional(),
       words: z.array(z.string()).min(2),
       act: z.string(),
       kind: StatementKindSchema.optional(),
-      frame: z.enum(['addressee', 'call-for', 'that', 'np', 'to']),
-      cls: z.enum(['s', 'ed', 'base', 'ing']),
+      frame: FrameSchema,
+      cls: FormClassSchema,
     }),
   ),
   verbSuffixes: z.array(z.string()),
@@ -118,7 +120,7 @@ export const verbsFile: JsonOf<z.infer<typeof VerbsFileSchema>> = verbsData;
 export const speakersFile: z.infer<typeof SpeakersFileSchema> = speakersData;
 export const cues: z.infer<typeof CuesFileSchema> = cuesData;
 
-const FRAMES: readonly Frame[] = ['addressee', 'call-for', 'that', 'np', 'to'];
+const FRAMES: readonly Frame[] = FrameSchema.options;
 const KINDS: readonly StatementKind[] = StatementKindSchema.options;
 
 /** `value` of a data file as one of `options`, the literal union its schema allows. */
@@ -154,7 +156,7 @@ function kindFor(act: string, given?: string): StatementKind {
   return k;
 }
 
-const CLASSES: readonly FormClass[] = ['s', 'ed', 'base', 'ing'];
+const CLASSES: readonly FormClass[] = FormClassSchema.options;
 
 /** Lower-case verb form → its readings (phrasal readings first). */
 export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() => {
