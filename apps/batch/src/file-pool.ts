@@ -21,6 +21,13 @@ export function heapLimitMb(largestDocumentBytes: number): number {
 }
 
 /**
+ * The young generation of each thread, in MB (V8's default here is 32: two 16 MB semi-spaces).
+ * Measured on the 50 MB benchmark corpus with 2 workers, 4 paired runs: peak RSS 327 MiB
+ * against 364 with the default, time 2% longer; 16 was no smaller and slower again.
+ */
+const YOUNG_GENERATION_MB = 24;
+
+/**
  * A pool of `workers` threads (also for one worker: the thread's heap is bounded, see above),
  * or, for a single document with no heap bound asked for, this thread: no thread to start, the
  * quickest cold start. `heapMb` bounds each thread's old-generation heap (default: heapLimitMb).
@@ -40,7 +47,10 @@ export function createFilePool(
   const threads = {
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb ?? heapLimitMb(largestDocumentBytes) },
+    resourceLimits: {
+      maxOldGenerationSizeMb: heapMb ?? heapLimitMb(largestDocumentBytes),
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
   };
   type Pool = Piscina<ThreadTask, FileResult | 'ready'>;
   // piscina is loaded here, not with this module: a one-document run never needs it.

@@ -10,13 +10,16 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { kind: 'record'; doc: string; file: string; sha256: string; bytes: number; line: string }
+  | { kind: 'record'; doc: string; file: string; sha256: string; bytes: number; line: Uint8Array }
   | { kind: 'unchanged'; doc: string; file: string; sha256: string; bytes: number }
   | { kind: 'failure'; doc: string; file: string; code: string; reason: string; bytes: number };
+
+const utf8 = new TextEncoder();
 
 /**
  * Reads, decodes and extracts one file, and validates and serialises its record.
  * Never throws: every input gives a record or a failure with a reason in plain words.
+ * A record comes as its line's UTF-8 bytes (no newline).
  */
 export async function processFile(task: FileTask): Promise<FileResult> {
   const doc = documentId(task.path);
@@ -54,7 +57,9 @@ export async function processFile(task: FileTask): Promise<FileResult> {
       file: task.path,
       sha256: source.sha256,
       bytes: source.bytes,
-      line: serializeRecord(record),
+      // UTF-8 bytes with a buffer of their own: a worker thread hands them to the main thread
+      // without a copy, and they are written as they are (see worker.ts).
+      line: utf8.encode(serializeRecord(record)),
     };
   } catch (error) {
     return {

@@ -6,6 +6,8 @@ import { createFilePool } from './file-pool';
 import { PreviousRecords } from './previous-records';
 import { createProgress } from './progress';
 
+const utf8 = new TextDecoder();
+
 export interface Shard {
   /** 1-based index of this shard. */
   index: number;
@@ -116,7 +118,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           await writer.writeSerialized(line);
           summary.records++;
           if (result.kind === 'unchanged') summary.carried++;
-          if (options.keep?.(result.doc)) summary.kept.set(result.doc, line);
+          if (options.keep?.(result.doc))
+            summary.kept.set(result.doc, typeof line === 'string' ? line : utf8.decode(line));
         }
       }
     } else {

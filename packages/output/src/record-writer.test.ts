@@ -85,9 +85,24 @@ describe('openRecordWriter: writeSerialized', () => {
     ]);
   });
 
-  test('a serialised record must be one line', async () => {
+  test('a line given as UTF-8 bytes is written byte for byte, between string lines', async () => {
+    const w = await openRecordWriter(out);
+    await w.writeSerialized('{"doc":"a"}');
+    // non-ASCII text: the bytes must not be decoded or counted as characters
+    await w.writeSerialized(new TextEncoder().encode('{"doc":"b","t":"Šefčovič – “EU”"}'));
+    await w.writeSerialized('{"doc":"c"}');
+    expect(await w.commit()).toMatchObject({ records: 3 });
+    expect(await readFile(out, 'utf8')).toBe(
+      '{"doc":"a"}\n{"doc":"b","t":"Šefčovič – “EU”"}\n{"doc":"c"}\n',
+    );
+  });
+
+  test('a serialised record must be one line, as a string or as bytes', async () => {
     const w = await openRecordWriter(out);
     await expect(w.writeSerialized('{"doc":"a"}\n{"doc":"b"}')).rejects.toThrow(/one line/);
+    await expect(
+      w.writeSerialized(new TextEncoder().encode('{"doc":"a"}\n{"doc":"b"}')),
+    ).rejects.toThrow(/one line/);
     await w.abort();
   });
 });

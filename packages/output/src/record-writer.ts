@@ -51,9 +51,10 @@ export interface RecordWriter {
   /**
    * Appends a record already checked by `validateRecord` and serialised by `serializeRecord`
    * elsewhere (the batch's worker threads do both next to the text, so that the text never
-   * crosses threads), or a line carried over from a previous output. One line, no newline.
+   * crosses threads), or a line carried over from a previous output. One line, no newline: a
+   * string, or its UTF-8 bytes (written as they are).
    */
-  writeSerialized(line: string): Promise<void>;
+  writeSerialized(line: string | Uint8Array): Promise<void>;
   /** Records a document that gave no record. */
   fail(entry: FailureEntry): Promise<void>;
   /** Moves the records (and failures, if any) into place; removes a stale failures file. */
@@ -119,7 +120,8 @@ export async function openRecordWriter(outPath: string): Promise<RecordWriter> {
 
     async writeSerialized(line) {
       ensureOpen('write a record');
-      if (line.includes('\n')) throw new Error('a serialised record must be one line');
+      if (typeof line === 'string' ? line.includes('\n') : line.includes(10))
+        throw new Error('a serialised record must be one line');
       recordCount++;
       await records.writeLine(line);
     },

@@ -33,6 +33,9 @@ const KEYS = {
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The value as it is: `ordered`'s default for nested values. */
+const asIs = (_: string, v: unknown): unknown => v;
+
 /**
  * A copy of `obj` with the schema's keys first, in the schema's order, then any other keys
  * (the pipeline may add fields) in their own order. `child` reorders nested values.
@@ -40,7 +43,7 @@ const isObject = (v: unknown): v is Json =>
 function ordered(
   obj: unknown,
   keys: readonly string[],
-  child: (key: string, value: unknown) => unknown = (_, v) => v,
+  child: (key: string, value: unknown) => unknown = asIs,
 ): unknown {
   if (!isObject(obj)) return obj;
   const out: Json = {};
@@ -49,8 +52,20 @@ function ordered(
   return out;
 }
 
+// Every reordering function is defined once, here: closures made per record die young, and V8
+// drops their optimised code with them, so each record's closures were compiled again and again.
 const each = (v: unknown, f: (x: unknown) => unknown): unknown => (Array.isArray(v) ? v.map(f) : v);
 const span = (v: unknown): unknown => ordered(v, KEYS.span);
+const spanField = (k: string, v: unknown): unknown => (k === 'span' ? span(v) : v);
+const mentionsField = (k: string, m: unknown): unknown => (k === 'mentions' ? each(m, span) : m);
+const entity = (e: unknown): unknown => ordered(e, KEYS.entity, mentionsField);
+const date = (d: unknown): unknown => ordered(d, KEYS.date, spanField);
+const quantity = (q: unknown): unknown => ordered(q, KEYS.quantity, spanField);
+const statementField = (k: string, x: unknown): unknown => {
+  if (k === 'addressee') return ordered(x, KEYS.addressee);
+  return k === 'content' || k === 'span' ? span(x) : x;
+};
+const statement = (s: unknown): unknown => ordered(s, KEYS.statement, statementField);
 
 const RECORD_CHILDREN: Record<string, (v: unknown) => unknown> = {
   source: (v) => ordered(v, KEYS.source),
@@ -58,18 +73,14 @@ const RECORD_CHILDREN: Record<string, (v: unknown) => unknown> = {
   event: (v) => ordered(v, KEYS.event),
   vote: (v) => ordered(v, KEYS.vote),
   sentences: (v) => each(v, span),
-  entities: (v) =>
-    each(v, (e) => ordered(e, KEYS.entity, (k, m) => (k === 'mentions' ? each(m, span) : m))),
-  dates: (v) => each(v, (d) => ordered(d, KEYS.date, (k, s) => (k === 'span' ? span(s) : s))),
-  quantities: (v) =>
-    each(v, (q) => ordered(q, KEYS.quantity, (k, s) => (k === 'span' ? span(s) : s))),
-  statements: (v) =>
-    each(v, (s) =>
-      ordered(s, KEYS.statement, (k, x) => {
-        if (k === 'addressee') return ordered(x, KEYS.addressee);
-        return k === 'content' || k === 'span' ? span(x) : x;
-      }),
-    ),
+  entities: (v) => each(v, entity),
+  dates: (v) => each(v, date),
+  quantities: (v) => each(v, quantity),
+  statements: (v) => each(v, statement),
+};
+const recordField = (k: string, v: unknown): unknown => {
+  const reorder = RECORD_CHILDREN[k];
+  return reorder ? reorder(v) : v;
 };
 
 /**
@@ -78,7 +89,5 @@ const RECORD_CHILDREN: Record<string, (v: unknown) => unknown> = {
  * Fields the schema does not know follow the known ones, in their own order.
  */
 export function serializeRecord(record: ExtractionRecord): string {
-  return JSON.stringify(
-    ordered(record, KEYS.record, (k, v) => (RECORD_CHILDREN[k] ? RECORD_CHILDREN[k](v) : v)),
-  );
+  return JSON.stringify(ordered(record, KEYS.record, recordField));
 }

@@ -36,6 +36,20 @@ describe('TempFile', () => {
     expect((await stat(join(dir, 'big.jsonl'))).size).toBe(500 * 10_001);
   });
 
+  test('lines are counted in UTF-8 bytes, strings and bytes alike, and land in order', async () => {
+    const f = await TempFile.create(join(dir, 'bytes.jsonl'));
+    // 20,000 characters, 40,000 bytes in UTF-8
+    const line = 'é'.repeat(20_000);
+    await f.writeLine(line);
+    expect(f.buffered).toBe(40_001);
+    await f.writeLine(new TextEncoder().encode(line));
+    expect(f.buffered).toBe(0); // 80,002 bytes passed the 64 KiB bound: written
+    for (let i = 0; i < 4; i++)
+      await f.writeLine(i % 2 === 0 ? line : new TextEncoder().encode(line));
+    await f.close();
+    expect(await readFile(f.tempPath, 'utf8')).toBe(`${line}\n`.repeat(6));
+  });
+
   test('writes that are not awaited still land in order', async () => {
     const f = await TempFile.create(join(dir, 'order.jsonl'));
     const lines = Array.from({ length: 300 }, (_, i) => `${i}:${'y'.repeat(1000)}`);

@@ -6,6 +6,8 @@ export function tempPathFor(finalPath: string): string {
   return `${finalPath}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
 }
 
+const NEWLINE = new Uint8Array([10]);
+
 /** Lines are gathered up to this many bytes, then written in one call. */
 const CHUNK_BYTES = 1 << 16;
 
@@ -17,7 +19,7 @@ const CHUNK_BYTES = 1 << 16;
  * has `autoClose: false` never finishes closing.)
  */
 export class TempFile {
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private closed = false;
   /** The chain of chunk writes: one at a time, in order, even when callers do not await. */
@@ -40,20 +42,24 @@ export class TempFile {
     return this.pendingBytes;
   }
 
-  /** Appends one line (a newline is added); resolves once the buffer is below its bound. */
-  async writeLine(line: string): Promise<void> {
+  /**
+   * Appends one line (a newline is added): a string, or its UTF-8 bytes as they are. Resolves
+   * once the buffer is below its bound.
+   */
+  async writeLine(line: string | Uint8Array): Promise<void> {
     if (this.closed) throw new Error(`${this.tempPath} is closed`);
-    this.pending.push(line, '\n');
-    this.pendingBytes += line.length + 1;
+    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+    this.pending.push(bytes, NEWLINE);
+    this.pendingBytes += bytes.length + 1;
     if (this.pendingBytes >= CHUNK_BYTES) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const chunk = this.pending.join('');
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
-    this.writing = this.writing.then(() => this.handle.writeFile(chunk, 'utf8'));
+    this.writing = this.writing.then(() => this.handle.writeFile(chunk));
     await this.writing;
   }
 

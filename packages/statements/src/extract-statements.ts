@@ -44,11 +44,6 @@ function piecesOf(text: string, sentences: readonly Span[]): Piece[] {
   const out: Piece[] = [];
   let scanned = 0;
   let lineBegin = 0;
-  // The start of the line holding `at`, scanning forward only (sentences come in order).
-  const lineOf = (at: number): number => {
-    for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) lineBegin = scanned + 1;
-    return lineBegin;
-  };
   for (const [i, s] of sentences.entries()) {
     let from = s.start;
     while (from < s.end) {
@@ -57,7 +52,10 @@ function piecesOf(text: string, sentences: readonly Span[]): Piece[] {
         // "... and other\nlegal entities ...": a line broken inside a clause continues the piece.
         if (text.charCodeAt(to) === 10 && !continuesLine(text, to)) break;
       }
-      const line = lineOf(from);
+      // The start of the line holding `from`, scanning forward only (sentences come in order).
+      for (; scanned < from; scanned++)
+        if (text.charCodeAt(scanned) === 10) lineBegin = scanned + 1;
+      const line = lineBegin;
       let back = from - 1;
       while (back >= line && text[back]!.trim() === '') back--;
       const lineStart = back < line;
@@ -67,6 +65,51 @@ function piecesOf(text: string, sentences: readonly Span[]): Piece[] {
     }
   }
   return out;
+}
+
+/** What `emit` writes to, for one document. */
+interface Found {
+  text: string;
+  entities: readonly Entity[];
+  out: Statement[];
+}
+
+// A module-level function, not a closure per document: V8 drops a dead closure's optimised code,
+// so a closure made for each document was compiled again and again over a batch.
+/** Adds one statement per act for a content (none when it is empty or procedural). */
+function emit(
+  found: Found,
+  acts: Act['acts'],
+  speaker: string,
+  addressee: Range | null,
+  content: Range,
+  sentence: number,
+  spanStart: number,
+): void {
+  const { text, entities, out } = found;
+  const c = trimRange(text, content);
+  if (c.end <= c.start) return;
+  if (isProcedural(text.slice(c.start, c.end))) return;
+  for (const a of acts) {
+    const directive = a.kind === 'directive';
+    out.push({
+      act: a.act,
+      kind: a.kind,
+      speaker,
+      addressee:
+        directive && addressee
+          ? {
+              id: resolveAddresseeId(text, addressee, entities),
+              text: text.slice(addressee.start, addressee.end),
+              start: addressee.start,
+              end: addressee.end,
+            }
+          : null,
+      content: makeSpan(text, c.start, c.end),
+      sentence,
+      span: makeSpan(text, Math.min(spanStart, c.start), c.end),
+    });
+  }
 }
 
 /** Every act of a speaker in every sentence (spec 2.4, 2.5). */
@@ -82,38 +125,7 @@ export function extractStatements(
   const operative = genre.name === 'resolution' ? operativeLines(text, doc.header.bodyStart) : null;
   let list: OpenList | null = null;
 
-  const emit = (
-    acts: Act['acts'],
-    speaker: string,
-    addressee: Range | null,
-    content: Range,
-    sentence: number,
-    spanStart: number,
-  ): void => {
-    const c = trimRange(text, content);
-    if (c.end <= c.start) return;
-    if (isProcedural(text.slice(c.start, c.end))) return;
-    for (const a of acts) {
-      const directive = a.kind === 'directive';
-      out.push({
-        act: a.act,
-        kind: a.kind,
-        speaker,
-        addressee:
-          directive && addressee
-            ? {
-                id: resolveAddresseeId(text, addressee, entities),
-                text: text.slice(addressee.start, addressee.end),
-                start: addressee.start,
-                end: addressee.end,
-              }
-            : null,
-        content: makeSpan(text, c.start, c.end),
-        sentence,
-        span: makeSpan(text, Math.min(spanStart, c.start), c.end),
-      });
-    }
-  };
+  const found: Found = { text, entities, out };
 
   for (const piece of piecesOf(text, sentences)) {
     const lineStart = piece.line;
@@ -140,7 +152,6 @@ export function extractStatements(
       limits[n] = next;
       if (acts[n]!.role !== 'embedded') next = acts[n]!.cut;
     }
-    const limitAfter = (k: number): number => limits[k]!;
 
     // An item of a list opened by an act: the item is that act's content (or contents).
     if (isItem && list && !list.ofActs) {
@@ -157,12 +168,12 @@ export function extractStatements(
           ? splitActions(text, item, true)
           : [item];
       for (const c of contents)
-        emit(list.acts, genre.speaker, list.addressee, c, list.sentence, start);
+        emit(found, list.acts, genre.speaker, list.addressee, c, list.sentence, start);
     }
 
     let opened: OpenList | null = null;
     for (const [k, act] of acts.entries()) {
-      const limit = limitAfter(k);
+      const limit = limits[k]!;
       const reading: Reading | null = readFrame(text, act, limit);
       if (!reading) continue;
       if (reading.list) {
@@ -190,7 +201,7 @@ export function extractStatements(
       for (const [i, c] of contents.entries()) {
         const addressee =
           reading.addressees?.[i] ?? (reading.addressees ? null : reading.addressee);
-        emit(act.acts, genre.speaker, addressee, c, piece.sentence, act.spanStart);
+        emit(found, act.acts, genre.speaker, addressee, c, piece.sentence, act.spanStart);
       }
     }
     if (genre.name === 'press') {

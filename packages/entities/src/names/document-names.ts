@@ -2,6 +2,7 @@ import type { Entity } from '@hemicycle/schema';
 import { type Candidate, chooseCandidates, RANK } from './candidate';
 import { EntityCollector } from './entity-collector';
 import { isKnownWord } from './is-known-word';
+import { keepShapeAlive } from './keep-shape-alive';
 import { shortFormHeads } from './knowledge';
 import { mergeOrganisationPrefixes, mergeSurnames } from './merge-people';
 import { PhraseTrie } from './phrase-trie';
@@ -10,7 +11,8 @@ import type { Segment } from './segments-of';
 import { type Token, tokenize } from './tokenize';
 
 interface ReadSegment {
-  tokens: Token[];
+  start: number;
+  end: number;
   /** Tokens covered by a chosen mention (1) or free (0). */
   taken: Uint8Array;
 }
@@ -92,7 +94,7 @@ export class DocumentNames {
         }
       }
     }
-    this.segments.push({ tokens, taken });
+    this.segments.push({ start: seg.start, end: seg.end, taken });
   }
 
   /** Merges people named twice, runs the second pass and returns the entities and countries. */
@@ -113,7 +115,8 @@ export class DocumentNames {
   /** Second pass: names learnt in one place are mentions wherever they recur. */
   private findAgain(): void {
     for (const [head, key] of this.shortForms) if (key) this.register(`the ${head}`, key);
-    for (const { tokens, taken } of this.segments) {
+    for (const { start, end, taken } of this.segments) {
+      const tokens = tokenize(this.text, start, end);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i] as Token;
         if (!t.cap && t.text !== 'the') continue;
@@ -179,3 +182,5 @@ function similarNames(a: string, b: string): boolean {
   const shared = wa.filter((w) => wb.has(w)).length;
   return shared * 2 >= Math.max(wa.length, wb.size);
 }
+
+keepShapeAlive(new DocumentNames(''));

@@ -1,4 +1,5 @@
 import { type Entity, type EntityType, makeSpan, type Span } from '@hemicycle/schema';
+import { keepShapeAlive } from './keep-shape-alive';
 import { slugify } from './slugify';
 
 interface Draft {
@@ -110,3 +111,5 @@ function longestText(spans: readonly Span[]): string {
   for (const s of spans) if (s.text.length > best.length) best = s.text;
   return best;
 }
+
+keepShapeAlive(new EntityCollector(''));

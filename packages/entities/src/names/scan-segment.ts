@@ -1,5 +1,6 @@
 import { type Candidate, RANK } from './candidate';
 import { isKnownWord } from './is-known-word';
+import { keepShapeAlive } from './keep-shape-alive';
 import {
   articles,
   authorityHeads,
@@ -861,3 +862,5 @@ export class SegmentScanner extends SegmentReader {
     }
   }
 }
+
+keepShapeAlive(new SegmentScanner([], ''));
