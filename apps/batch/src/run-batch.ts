@@ -8,6 +8,22 @@ import { createProgress } from './progress';
 
 const utf8 = new TextDecoder();
 
+/**
+ * Frees the memory of bytes that own their whole buffer, now: transferring the buffer detaches it.
+ * Left to the garbage collector, the record lines moved from the workers were freed only at this
+ * thread's rare collections, and piled up (measured on the 50 MB benchmark corpus with 2 workers,
+ * 4 paired runs: peak RSS 292 MiB freed at once, 328 MiB left to the collector, same time).
+ */
+function releaseBytes(bytes: Uint8Array): void {
+  const { buffer } = bytes;
+  if (
+    buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === buffer.byteLength
+  )
+    structuredClone(undefined, { transfer: [buffer] });
+}
+
 export interface Shard {
   /** 1-based index of this shard. */
   index: number;
@@ -115,11 +131,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
             reason: 'the previous record could not be read back',
           });
         } else {
-          await writer.writeSerialized(line);
-          summary.records++;
-          if (result.kind === 'unchanged') summary.carried++;
+          const written = writer.writeSerialized(line);
           if (options.keep?.(result.doc))
             summary.kept.set(result.doc, typeof line === 'string' ? line : utf8.decode(line));
+          // The writer has copied the line: its bytes, moved here from a worker, are freed now.
+          if (typeof line !== 'string') releaseBytes(line);
+          await written;
+          summary.records++;
+          if (result.kind === 'unchanged') summary.carried++;
         }
       }
     } else {

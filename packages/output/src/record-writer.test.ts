@@ -97,6 +97,17 @@ describe('openRecordWriter: writeSerialized', () => {
     );
   });
 
+  test('bytes are copied before writeSerialized returns: the caller may free them at once', async () => {
+    const w = await openRecordWriter(out);
+    const bytes = new TextEncoder().encode('{"doc":"a"}');
+    const written = w.writeSerialized(bytes);
+    bytes.fill(0x20); // overwritten before the write was awaited
+    structuredClone(undefined, { transfer: [bytes.buffer] }); // and freed (detached)
+    await written;
+    await w.commit();
+    expect(await readFile(out, 'utf8')).toBe('{"doc":"a"}\n');
+  });
+
   test('a serialised record must be one line, as a string or as bytes', async () => {
     const w = await openRecordWriter(out);
     await expect(w.writeSerialized('{"doc":"a"}\n{"doc":"b"}')).rejects.toThrow(/one line/);

@@ -52,7 +52,7 @@ export interface RecordWriter {
    * Appends a record already checked by `validateRecord` and serialised by `serializeRecord`
    * elsewhere (the batch's worker threads do both next to the text, so that the text never
    * crosses threads), or a line carried over from a previous output. One line, no newline: a
-   * string, or its UTF-8 bytes (written as they are).
+   * string, or its UTF-8 bytes (written as they are, copied before this returns).
    */
   writeSerialized(line: string | Uint8Array): Promise<void>;
   /** Records a document that gave no record. */

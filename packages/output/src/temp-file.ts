@@ -43,12 +43,13 @@ export class TempFile {
   }
 
   /**
-   * Appends one line (a newline is added): a string, or its UTF-8 bytes as they are. Resolves
-   * once the buffer is below its bound.
+   * Appends one line (a newline is added): a string, or its UTF-8 bytes as they are. The line is
+   * copied before this returns, so a caller may reuse or free bytes at once. Resolves once the
+   * buffer is below its bound.
    */
   async writeLine(line: string | Uint8Array): Promise<void> {
     if (this.closed) throw new Error(`${this.tempPath} is closed`);
-    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : Buffer.from(line);
     this.pending.push(bytes, NEWLINE);
     this.pendingBytes += bytes.length + 1;
     if (this.pendingBytes >= CHUNK_BYTES) await this.flush();
