@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '@hemicycle/schema';
 import { describe, expect, it } from 'vitest';
+import { documentForTest } from '../doc-for-test';
 import { findQuantities } from '../quantities/find-quantities';
 import { findDates } from './find-dates';
 
@@ -33,22 +34,7 @@ function roughDocument(id: string, text: string): ParsedDocument {
     }
     offset += line.length + 1;
   }
-  return {
-    id,
-    path: `${id}.txt`,
-    text,
-    sha256: '',
-    bytes: text.length,
-    header: {
-      format: 'text',
-      title: null,
-      procedure: null,
-      event: date ? { date, label: null } : null,
-      vote: null,
-      tabledBy: [],
-      bodyStart,
-    },
-  };
+  return documentForTest(id, text, date, bodyStart);
 }
 
 function load(id: string, dir = corpusDir): ParsedDocument {
