@@ -155,7 +155,7 @@ export function extractStatements(
 
     // An item of a list opened by an act: the item is that act's content (or contents).
     if (isItem && list && !list.ofActs) {
-      const end = acts.find((a) => a.role !== 'embedded')?.cut ?? piece.end;
+      const end = firstMainAct(acts)?.cut ?? piece.end;
       const item = trimRange(text, { start, end });
       const head = tokenize(text, item.start, Math.min(item.end, item.start + 60));
       // "- to take active steps ...": an infinitive item.
@@ -192,10 +192,7 @@ export function extractStatements(
       }
       let contents = reading.contents;
       // "..., MEPs warn.": the reported clause comes first.
-      if (
-        contents.every((c) => trimRange(text, c).end <= trimRange(text, c).start) &&
-        act.afterComma
-      ) {
+      if (allEmpty(text, contents) && act.afterComma) {
         contents = [{ start, end: act.cut }];
       }
       for (const [i, c] of contents.entries()) {
@@ -223,6 +220,22 @@ export function extractStatements(
     }
   }
   return out;
+}
+
+// Module-level helpers rather than callbacks made per sentence: V8 holds a closure's optimised
+// code only weakly, so such callbacks were compiled again after every full GC.
+function firstMainAct<A extends { role: string }>(acts: readonly A[]): A | undefined {
+  for (const a of acts) if (a.role !== 'embedded') return a;
+  return undefined;
+}
+
+/** Whether every range is empty once trimmed. */
+function allEmpty(text: string, ranges: readonly Range[]): boolean {
+  for (const r of ranges) {
+    const t = trimRange(text, r);
+    if (t.end > t.start) return false;
+  }
+  return true;
 }
 
 /** Contents that only move the procedure ("Parliament's position ... should amend the proposal"). */

@@ -50,7 +50,7 @@ function person(
 function speakerId(start: number, name: string, entities: readonly Entity[]): string {
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    if (e.mentions.some((m) => m.start <= start && m.end > start)) return e.id;
+    for (const m of e.mentions) if (m.start <= start && m.end > start) return e.id;
   }
   return slugify(name);
 }

@@ -7,7 +7,8 @@ const NUMBERED = /^[^\S\n]*\d{1,3}\.[^\S\n]+\S/;
 function closes(line: string): boolean {
   const t = line.trimStart();
   if (t.startsWith('[') && /^\[\d+\]/.test(t)) return true;
-  return cues.closingSections.some((c) => t.startsWith(c));
+  for (const c of cues.closingSections) if (t.startsWith(c)) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Entity } from '@hemicycle/schema';
 import type { Range } from './find-acts';
 import { INSTITUTIONS } from './lexicon';
 import { slugify } from './slugify';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 
 interface IndexedMention {
   start: number;
@@ -33,11 +33,28 @@ function indexOf(entities: readonly Entity[]): MentionIndex {
         longest = Math.max(longest, m.end - m.start);
       }
     }
-    mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+    mentions.sort(byStartThenOrder);
     index = { mentions, longest };
     indexes.set(entities, index);
   }
   return index;
+}
+
+// Module-level helpers, not closures made per call: V8 holds a closure's optimised code only
+// weakly, and closures made for every sentence were compiled again after every full GC.
+function byStartThenOrder(a: IndexedMention, b: IndexedMention): number {
+  return a.start - b.start || a.order - b.order;
+}
+
+/** A comma, "and" or "or": the end of a list's first item. */
+function endsFirstItem(t: Token): boolean {
+  return t.text === ',' || t.lower === 'and' || t.lower === 'or';
+}
+
+/** Index of the token that starts at `start`, or -1. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start === start) return i;
+  return -1;
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -72,13 +89,10 @@ export function resolveAddresseeId(text: string, r: Range, entities: readonly En
   const next = mentions[from];
   const best = next && next.start < r.end ? { start: next.start, id: next.id } : null;
   const tokens = tokenize(text, r.start, r.end);
-  let stop = tokens.findIndex((t) => t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  let stop = tokens.findIndex(endsFirstItem);
   if (stop < 0) stop = tokens.length;
   const firstTokens = tokens.slice(tokens[0]?.lower === 'the' ? 1 : 0, stop);
-  if (
-    best &&
-    tokens.findIndex((t) => t.start === best.start) === (tokens[0]?.lower === 'the' ? 1 : 0)
-  ) {
+  if (best && tokenStartingAt(tokens, best.start) === (tokens[0]?.lower === 'the' ? 1 : 0)) {
     return best.id;
   }
   const first = firstTokens.length

@@ -3,6 +3,7 @@ import { type Candidate, RANK } from './candidate';
 import { isKnownWord } from './is-known-word';
 import {
   commonCapitalised,
+  type GazetteerEntry,
   gazetteer,
   isFiniteVerb,
   isFirstName,
@@ -18,6 +19,21 @@ import {
   sentenceOpeners,
 } from './knowledge';
 import type { Token } from './tokenize';
+
+// Predicates at module level rather than arrow functions in the methods: V8 holds a closure's
+// optimised code only weakly, so callbacks made for every sentence were compiled again after
+// every full GC.
+function isPlace(v: GazetteerEntry): boolean {
+  return v.type === 'country' || v.type === 'location';
+}
+function isLegalAct(v: GazetteerEntry): boolean {
+  return v.type === 'legal_act';
+}
+/** Whether one of the first `n` tokens is a word of three letters or more. */
+function someLongWord(tokens: readonly Token[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (tokens[k]!.word && tokens[k]!.text.length > 2) return true;
+  return false;
+}
 
 /** Words that join the parts of a name ("Office for Democratic Institutions and Human Rights"). */
 const COMPLEMENT_CONNECTORS = new Set([
@@ -179,7 +195,9 @@ export class SegmentReader {
     protected readonly text: string,
   ) {
     this.capMemo = new Uint8Array(tokens.length);
-    this.initial = tokens.map((t, i) => this.isInitial(t, i));
+    this.initial = [];
+    for (let i = 0; i < tokens.length; i++)
+      this.initial.push(this.isInitial(tokens[i] as Token, i));
   }
 
   protected tok(i: number): Token | undefined {
@@ -194,7 +212,7 @@ export class SegmentReader {
       // "A. whereas", "1. Calls", "- bring about", "a) ..."
       return true;
     }
-    if (i <= 2 && !this.tokens.slice(0, i).some((x) => x.word && x.text.length > 2)) return true;
+    if (i <= 2 && !someLongWord(this.tokens, i)) return true;
     return false;
   }
 
@@ -388,7 +406,7 @@ export class SegmentReader {
     // "... on the situation of human rights in Belarus"
     if (k > e + 1 && this.tok(k)?.text === 'in') {
       const g = gazetteer.match(this.tokens, k + 1);
-      if (g?.values.some((v) => v.type === 'country' || v.type === 'location')) k = g.end;
+      if (g?.values.some(isPlace)) k = g.end;
     }
     return k > e + 1 ? k : e;
   }
@@ -467,7 +485,7 @@ export class SegmentReader {
     const n = this.numberedEnd(j);
     if (n > j) return { s: j, e: n, type: 'legal_act', rank: RANK.numbered };
     const g = gazetteer.match(this.tokens, j);
-    const legal = g?.values.find((v) => v.type === 'legal_act');
+    const legal = g?.values.find(isLegalAct);
     if (g && legal)
       return {
         s: j,

@@ -171,6 +171,18 @@ function isPluralNoun(word: string): boolean {
   );
 }
 
+/** Whether a lower-case word is a qualifier phrase or its first word. */
+function startsQualifier(lower: string): boolean {
+  const prefix = `${lower} `;
+  for (const p of QUALIFIER_TABLE.phrases.all) if (p === lower || p.startsWith(prefix)) return true;
+  return false;
+}
+
+function endsLikeDemonym(lower: string): boolean {
+  for (const e of DEMONYM_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
+
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -201,7 +213,7 @@ function countedNoun(text: string, pos: number): Counted | 'none' | null {
         at = tok.end;
         continue;
       }
-      if (isCapitalised(word) && DEMONYM_ENDINGS.some((e) => lower.endsWith(e)))
+      if (isCapitalised(word) && endsLikeDemonym(lower))
         return { unit: 'person', end: tok.end, noun: lower };
       return { unit: 'other', end: tok.end, noun: lower };
     }
@@ -323,8 +335,7 @@ function followsNameOrReference(
   if (!isCapitalised(word) || word.length < 2) return null;
   const lower = word.toLowerCase();
   if (STOP_WORDS.has(lower) || SENTENCE_OPENERS.has(lower)) return null;
-  if (QUALIFIER_TABLE.phrases.all.some((p) => p === lower || p.startsWith(`${lower} `)))
-    return null;
+  if (startsQualifier(lower)) return null;
   const before = tokenBefore(text, prev.start, floor);
   if (!before) return null;
   const b = tokenText(text, before);
@@ -422,49 +433,44 @@ function classify(text: string, from: number, c: Candidate): Quantity | null {
   }
   const scaled = scaleEnd !== end;
 
-  const make = (unit: QuantityUnit, role: QuantityRole | null, spanEnd: number): Quantity => ({
-    value,
-    unit,
-    role,
-    qualifier,
-    span: makeSpan(text, spanStart, spanEnd),
-  });
-
   if (!currency) {
     const curAfter = matchPhraseAfter(text, scaleEnd, CURRENCY_AFTER.phrases);
     if (curAfter) {
       const unit = CURRENCY_AFTER.meaning.get(curAfter.phrase) ?? 'EUR';
-      return make(unit, null, curAfter.end);
+      return quantity(text, spanStart, value, qualifier, unit, null, curAfter.end);
     }
   } else {
-    return make(currency, null, scaleEnd);
+    return quantity(text, spanStart, value, qualifier, currency, null, scaleEnd);
   }
 
   const percent = matchPhraseAfter(text, scaleEnd, PERCENT_WORDS);
-  if (percent) return make('percent', null, percent.end);
+  if (percent) return quantity(text, spanStart, value, qualifier, 'percent', null, percent.end);
 
   // Vote tallies.
   const votes = matchPhraseAfter(text, scaleEnd, VOTE_WORDS.votes);
   if (votes && !scaled) {
     const against = matchPhraseAfter(text, votes.end, VOTE_WORDS.against);
-    if (against) return make('vote', 'against', against.end);
+    if (against) return quantity(text, spanStart, value, qualifier, 'vote', 'against', against.end);
     const inFavour = matchPhraseAfter(text, votes.end, VOTE_WORDS.for);
     const to = matchPhraseAfter(text, votes.end, TO);
     const tallyFollows = to && isDigit(text.charCodeAt(tokenAfter(text, to.end)?.start ?? -1));
-    if (inFavour) return make('vote', 'for', inFavour.end);
-    if (tallyFollows) return make('vote', 'for', votes.end);
-    return make('vote', null, votes.end);
+    if (inFavour) return quantity(text, spanStart, value, qualifier, 'vote', 'for', inFavour.end);
+    if (tallyFollows) return quantity(text, spanStart, value, qualifier, 'vote', 'for', votes.end);
+    return quantity(text, spanStart, value, qualifier, 'vote', null, votes.end);
   }
   const abst = matchPhraseAfter(text, scaleEnd, VOTE_WORDS.abstentions);
-  if (abst && !scaled) return make('vote', 'abstentions', abst.end);
+  if (abst && !scaled)
+    return quantity(text, spanStart, value, qualifier, 'vote', 'abstentions', abst.end);
   if (!scaled && !c.isWord) {
-    if (matchPhraseBefore(text, outerStart, VOTES_TO, from)) return make('vote', 'against', end);
+    if (matchPhraseBefore(text, outerStart, VOTES_TO, from))
+      return quantity(text, spanStart, value, qualifier, 'vote', 'against', end);
     const window = text.slice(Math.max(from, start - 150), Math.min(text.length, end + 150));
     if (VOTE_CONTEXT_RE.test(window)) {
       const against = matchPhraseAfter(text, end, VOTE_WORDS.against);
-      if (against) return make('vote', 'against', against.end);
+      if (against)
+        return quantity(text, spanStart, value, qualifier, 'vote', 'against', against.end);
       const inFavour = matchPhraseAfter(text, end, VOTE_WORDS.for);
-      if (inFavour) return make('vote', 'for', inFavour.end);
+      if (inFavour) return quantity(text, spanStart, value, qualifier, 'vote', 'for', inFavour.end);
     }
   }
 
@@ -477,19 +483,33 @@ function classify(text: string, from: number, c: Candidate): Quantity | null {
     if (counted.unit === 'other') {
       // "Tier 2 CCP", "Horizon 2020 projects": a number in a name, not a count.
       if (c.plainFourDigits || glued === 'name') return null;
-      return make('other', null, counted.end);
+      return quantity(text, spanStart, value, qualifier, 'other', null, counted.end);
     }
     const role =
       roleAfter(text, counted.end) ??
       roleBefore(text, outerStart, from) ??
       ROLE_NOUNS.meaning.get(counted.noun) ??
       null;
-    return make(counted.unit, role, counted.end);
+    return quantity(text, spanStart, value, qualifier, counted.unit, role, counted.end);
   }
   // "2 431 returned", "of whom 20 were arrested": a count of people by what happened to them.
   const role = roleAfter(text, scaleEnd) ?? roleBefore(text, outerStart, from);
-  if (role && !c.plainFourDigits && glued !== 'name') return make('person', role, scaleEnd);
+  if (role && !c.plainFourDigits && glued !== 'name')
+    return quantity(text, spanStart, value, qualifier, 'person', role, scaleEnd);
   return null;
+}
+
+/** A quantity (a function at module level: a closure made per number was compiled again after every full GC). */
+function quantity(
+  text: string,
+  spanStart: number,
+  value: number,
+  qualifier: Qualifier | null,
+  unit: QuantityUnit,
+  role: QuantityRole | null,
+  spanEnd: number,
+): Quantity {
+  return { value, unit, role, qualifier, span: makeSpan(text, spanStart, spanEnd) };
 }
 
 const CITATION_RE = /^[^\S\r\n]*(?:[–—-][^\S\r\n]*)?having regard to\b/gim;
@@ -526,6 +546,10 @@ function shareRoles(text: string, quantities: Quantity[]): void {
 const PEOPLE: ReadonlySet<QuantityUnit> = new Set(['person', 'child']);
 
 /** Quantities (spec 2.3): numbers the text states about the world, with unit, role and qualifier. */
+function byStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
+}
+
 export function findQuantities(doc: ParsedDocument, _sentences: readonly Span[]): Quantity[] {
   const text = doc.text;
   const from = Math.max(0, Math.min(doc.header.bodyStart, text.length));
@@ -558,7 +582,7 @@ export function findQuantities(doc: ParsedDocument, _sentences: readonly Span[])
     });
     NUMBER_WORD_RE.lastIndex = read.end;
   }
-  candidates.sort((a, b) => a.start - b.start);
+  candidates.sort(byStart);
 
   const out: Quantity[] = [];
   const inDate = { i: 0 };
