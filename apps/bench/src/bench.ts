@@ -20,10 +20,10 @@ compromise's full parse (time-bounded: it is slow), wink-nlp's readDoc with sent
 the Hemicycle pipeline (the CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with
 1 worker and with one worker per core; and the CLI's cold start on one document. wink-nlp and the
 pipeline are measured --runs times (default 3) in rounds (wink-nlp, 1 worker, one per core, again
-and again), so that a machine whose speed drifts slows all three alike: a row gives its median run (and the range of its MB/s), a ratio the median of the
-rounds' ratios. Prints a table with MB/s, documents/s, the cores a run kept busy (CPU seconds of all
-its threads per second) and peak RSS (the largest of the runs), and writes JSON (default
-bench-results/bench.json).`;
+and again), so that a machine whose speed drifts slows all three alike: a row gives its median run
+(and the range of its MB/s), a ratio the median of the rounds' ratios. Prints a table with MB/s,
+documents/s, the cores a run kept busy (CPU seconds of all its threads per second) and peak RSS
+(the largest of the runs), and writes JSON (default bench-results/bench.json).`;
 
 interface Row extends RunFigures {
   name: string;

@@ -772,16 +772,12 @@ export class SegmentScanner extends SegmentReader {
     }
     if (items.length < 3) return;
     const personSpans = new Set<string>();
-    for (const c of this.cands) if (c.type === 'person') personSpans.add(`${c.s}:${c.e}`);
+    for (const c of this.cands) if (c.type === 'person') personSpans.add(spanKey(c));
     let people = 0;
-    for (const it of items) if (personSpans.has(`${it.s}:${it.e}`)) people++;
+    for (const it of items) if (personSpans.has(spanKey(it))) people++;
     if (people < 2 || people * 2 < items.length) return;
     for (const it of items) {
-      if (
-        personSpans.has(`${it.s}:${it.e}`) ||
-        !this.capWord(it.s) ||
-        this.startsKnownNonPerson(it.s)
-      )
+      if (personSpans.has(spanKey(it)) || !this.capWord(it.s) || this.startsKnownNonPerson(it.s))
         continue;
       const words = this.tokens.slice(it.s, it.e).filter(isWord).length;
       if (words < 2 || words > 4 || this.nameAfter(it.s) !== it.e) continue;
@@ -877,8 +873,12 @@ function isUpper(t: Token): boolean {
 function isUpperOrMark(t: Token): boolean {
   return !t.word || t.upper;
 }
+const DIGIT = /\d/;
 function hasDigit(t: Token): boolean {
-  return /\d/.test(t.text);
+  return DIGIT.test(t.text);
+}
+function spanKey(it: { s: number; e: number }): string {
+  return `${it.s}:${it.e}`;
 }
 /** Whether one of `words` (tokens of `tokens`) is a known place or starts a gazetteer name. */
 function someKnownPlace(tokens: readonly Token[], words: readonly Token[]): boolean {

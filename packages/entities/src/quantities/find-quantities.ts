@@ -433,44 +433,49 @@ function classify(text: string, from: number, c: Candidate): Quantity | null {
   }
   const scaled = scaleEnd !== end;
 
+  const make = (unit: QuantityUnit, role: QuantityRole | null, spanEnd: number): Quantity => ({
+    value,
+    unit,
+    role,
+    qualifier,
+    span: makeSpan(text, spanStart, spanEnd),
+  });
+
   if (!currency) {
     const curAfter = matchPhraseAfter(text, scaleEnd, CURRENCY_AFTER.phrases);
     if (curAfter) {
       const unit = CURRENCY_AFTER.meaning.get(curAfter.phrase) ?? 'EUR';
-      return quantity(text, spanStart, value, qualifier, unit, null, curAfter.end);
+      return make(unit, null, curAfter.end);
     }
   } else {
-    return quantity(text, spanStart, value, qualifier, currency, null, scaleEnd);
+    return make(currency, null, scaleEnd);
   }
 
   const percent = matchPhraseAfter(text, scaleEnd, PERCENT_WORDS);
-  if (percent) return quantity(text, spanStart, value, qualifier, 'percent', null, percent.end);
+  if (percent) return make('percent', null, percent.end);
 
   // Vote tallies.
   const votes = matchPhraseAfter(text, scaleEnd, VOTE_WORDS.votes);
   if (votes && !scaled) {
     const against = matchPhraseAfter(text, votes.end, VOTE_WORDS.against);
-    if (against) return quantity(text, spanStart, value, qualifier, 'vote', 'against', against.end);
+    if (against) return make('vote', 'against', against.end);
     const inFavour = matchPhraseAfter(text, votes.end, VOTE_WORDS.for);
     const to = matchPhraseAfter(text, votes.end, TO);
     const tallyFollows = to && isDigit(text.charCodeAt(tokenAfter(text, to.end)?.start ?? -1));
-    if (inFavour) return quantity(text, spanStart, value, qualifier, 'vote', 'for', inFavour.end);
-    if (tallyFollows) return quantity(text, spanStart, value, qualifier, 'vote', 'for', votes.end);
-    return quantity(text, spanStart, value, qualifier, 'vote', null, votes.end);
+    if (inFavour) return make('vote', 'for', inFavour.end);
+    if (tallyFollows) return make('vote', 'for', votes.end);
+    return make('vote', null, votes.end);
   }
   const abst = matchPhraseAfter(text, scaleEnd, VOTE_WORDS.abstentions);
-  if (abst && !scaled)
-    return quantity(text, spanStart, value, qualifier, 'vote', 'abstentions', abst.end);
+  if (abst && !scaled) return make('vote', 'abstentions', abst.end);
   if (!scaled && !c.isWord) {
-    if (matchPhraseBefore(text, outerStart, VOTES_TO, from))
-      return quantity(text, spanStart, value, qualifier, 'vote', 'against', end);
+    if (matchPhraseBefore(text, outerStart, VOTES_TO, from)) return make('vote', 'against', end);
     const window = text.slice(Math.max(from, start - 150), Math.min(text.length, end + 150));
     if (VOTE_CONTEXT_RE.test(window)) {
       const against = matchPhraseAfter(text, end, VOTE_WORDS.against);
-      if (against)
-        return quantity(text, spanStart, value, qualifier, 'vote', 'against', against.end);
+      if (against) return make('vote', 'against', against.end);
       const inFavour = matchPhraseAfter(text, end, VOTE_WORDS.for);
-      if (inFavour) return quantity(text, spanStart, value, qualifier, 'vote', 'for', inFavour.end);
+      if (inFavour) return make('vote', 'for', inFavour.end);
     }
   }
 
@@ -483,33 +488,19 @@ function classify(text: string, from: number, c: Candidate): Quantity | null {
     if (counted.unit === 'other') {
       // "Tier 2 CCP", "Horizon 2020 projects": a number in a name, not a count.
       if (c.plainFourDigits || glued === 'name') return null;
-      return quantity(text, spanStart, value, qualifier, 'other', null, counted.end);
+      return make('other', null, counted.end);
     }
     const role =
       roleAfter(text, counted.end) ??
       roleBefore(text, outerStart, from) ??
       ROLE_NOUNS.meaning.get(counted.noun) ??
       null;
-    return quantity(text, spanStart, value, qualifier, counted.unit, role, counted.end);
+    return make(counted.unit, role, counted.end);
   }
   // "2 431 returned", "of whom 20 were arrested": a count of people by what happened to them.
   const role = roleAfter(text, scaleEnd) ?? roleBefore(text, outerStart, from);
-  if (role && !c.plainFourDigits && glued !== 'name')
-    return quantity(text, spanStart, value, qualifier, 'person', role, scaleEnd);
+  if (role && !c.plainFourDigits && glued !== 'name') return make('person', role, scaleEnd);
   return null;
-}
-
-/** A quantity (a function at module level: a closure made per number was compiled again after every full GC). */
-function quantity(
-  text: string,
-  spanStart: number,
-  value: number,
-  qualifier: Qualifier | null,
-  unit: QuantityUnit,
-  role: QuantityRole | null,
-  spanEnd: number,
-): Quantity {
-  return { value, unit, role, qualifier, span: makeSpan(text, spanStart, spanEnd) };
 }
 
 const CITATION_RE = /^[^\S\r\n]*(?:[–—-][^\S\r\n]*)?having regard to\b/gim;

@@ -5,6 +5,7 @@
 import { parseHeader } from '@hemicycle/ingest';
 import { visibleText } from '@hemicycle/pipeline';
 import { formatIssues, validateRecord } from '@hemicycle/schema';
+import { isInvisible } from '@hemicycle/segment';
 
 /** JavaScript's white space (what String.prototype.trim removes). */
 function isSpace(code: number): boolean {
@@ -21,11 +22,6 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
-}
-
-/** Soft hyphen, zero-width space, non-joiner, joiner, direction marks, word joiner. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060;
 }
 
 function isBlank(code: number): boolean {
