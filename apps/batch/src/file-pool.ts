@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { documentId } from '@hemicycle/ingest/discover';
 import type { Piscina } from 'piscina';
 import type { FileResult, FileTask } from './engine';
+import { busyCores, tuneV8 } from './tune-v8';
 import type { ThreadTask } from './worker';
 
 /** Runs file tasks on worker threads. */
 export interface FilePool {
   run(task: FileTask): Promise<FileResult>;
   close(): Promise<void>;
+  /** The V8 flags set for this pool's threads (see tune-v8.ts). */
+  readonly v8Flags: readonly string[];
 }
 
 /**
@@ -44,8 +47,10 @@ export function createFilePool(
     const processFile = import('./load-engine').then(
       (m) => m.loadEngine({ codeCache: true }).processFile,
     );
-    return { run: async (task) => (await processFile)(task), close: async () => {} };
+    return { run: async (task) => (await processFile)(task), close: async () => {}, v8Flags: [] };
   }
+  // With a worker on every core, V8's compiler threads take their time from the workers.
+  const v8Flags = busyCores(workers) ? tuneV8() : [];
   const threads = {
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     idleTimeout: 60_000,
@@ -122,5 +127,6 @@ export function createFilePool(
       return result;
     },
     close: async () => (await opened).close(),
+    v8Flags,
   };
 }

@@ -46,6 +46,19 @@ function readCache(): Buffer | undefined {
 let loaded: { engine: Engine; script: Script } | undefined;
 
 /**
+ * What V8 did with the code cache when this thread loaded the engine: read it (`accepted`),
+ * refused it (`rejected`: made by another V8 or under other flags, see tune-v8.ts), found none
+ * usable (`absent`), or was not given one (`not-used`: worker threads compile the engine).
+ * `null` until the engine is loaded in this thread.
+ */
+export type EngineCodeCache = 'accepted' | 'rejected' | 'absent' | 'not-used';
+let codeCacheState: EngineCodeCache | null = null;
+
+export function engineCodeCache(): EngineCodeCache | null {
+  return codeCacheState;
+}
+
+/**
  * Loads the engine (once per thread). With `codeCache`, it is compiled with V8's code cache
  * when one was made for it: the bytecode of every function the priming run compiled is read
  * instead of compiled again, which makes a one-document run start about 50 ms sooner. The
@@ -64,6 +77,13 @@ export function loadEngine({ codeCache }: { codeCache: boolean }): Engine {
       cachedData,
     },
   );
+  codeCacheState = !codeCache
+    ? 'not-used'
+    : cachedData === undefined
+      ? 'absent'
+      : script.cachedDataRejected
+        ? 'rejected'
+        : 'accepted';
   const run = script.runInThisContext() as (
     exports: object,
     require: NodeJS.Require,

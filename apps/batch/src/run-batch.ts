@@ -53,6 +53,8 @@ export interface BatchSummary {
   /** CPU time of the whole process (every thread, user and system) over those seconds. */
   cpuSeconds: number;
   workers: number;
+  /** V8 flags set for the worker threads (see tune-v8.ts). */
+  v8Flags: readonly string[];
   kept: Map<string, string>;
 }
 
@@ -110,6 +112,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     seconds: 0,
     cpuSeconds: 0,
     workers,
+    v8Flags: pool.v8Flags,
     kept: new Map(),
   };
 

@@ -7,10 +7,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExtractionRecord, validateRecord } from '@hemicycle/schema';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { V8_FLAGS } from '../src/tune-v8';
 import { buildCli, root, runCli } from './cli';
 
 const shared = process.env.HEMICYCLE_SHARED ?? join(root, '..', 'shared');
@@ -250,5 +251,33 @@ describe('--stats', () => {
     expect(stats.cpuSeconds).toBeGreaterThan(0);
     expect(stats.seconds).toBeGreaterThan(0);
     expect(stats.maxRssBytes).toBeGreaterThan(50e6);
+    // the worker threads compile the engine; the main thread never loads it
+    expect(stats.engineCodeCache).toBe('not-used');
+    // two workers on a machine of two cores or fewer leave none idle: V8 is tuned for that
+    expect(stats.v8Flags).toEqual(availableParallelism() <= 2 ? V8_FLAGS : []);
+  });
+
+  test("a one-document run reads the engine from V8's code cache the build made", () => {
+    // V8 refuses a cache made by another V8 or under other flags (tune-v8.ts sets some, for
+    // batches only): were it refused, every one-document run would compile the engine afresh.
+    const statsPath = join(work, 'stats-one.json');
+    const run = runCli([
+      'batch',
+      '--input',
+      join(root, 'corpus', '2012-2553-RSP.txt'),
+      '--out',
+      join(work, 'stats-one', 'records.jsonl'),
+      '--quiet',
+      '--stats',
+      statsPath,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
+    expect(stats).toMatchObject({
+      inputs: 1,
+      records: 1,
+      engineCodeCache: 'accepted',
+      v8Flags: [],
+    });
   });
 });

@@ -25,7 +25,7 @@ Extracts one record per input document, in input order, as JSON Lines.
                       outputs of shards 1..n concatenated in order equal the whole run's output
   --quiet             no progress line and no summary
   --stats <file>      write the run's figures (documents, bytes, seconds, CPU seconds of all
-                      threads, peak RSS) as JSON
+                      threads, peak RSS, V8 flags set, whether V8's code cache was read) as JSON
   --max-heap-mb <n>   bound each worker thread's heap to n MB (default: 52 bytes per byte of the
                       largest input, at least 192); a document that needs more fails alone
                       ("worker-crashed") and the batch goes on
@@ -150,7 +150,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       seconds: summary.seconds,
       cpuSeconds: summary.cpuSeconds,
       workers: summary.workers,
+      v8Flags: summary.v8Flags,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      // how the main thread compiled the engine: only a one-document run loads it here
+      engineCodeCache: (await import('../load-engine')).engineCodeCache() ?? 'not-used',
     };
     writeFileSync(values.stats, `${JSON.stringify(stats, null, 2)}\n`);
   }
