@@ -25,7 +25,10 @@ const targets = [
     entries: { cli: 'src/cli.ts', worker: 'src/worker.ts', 'prime-engine': 'src/prime-engine.ts' },
     engine: 'src/engine.ts',
   },
-  { app: 'bench', entries: { bench: 'src/bench.ts' } },
+  {
+    app: 'bench',
+    entries: { bench: 'src/bench.ts', 'measure-wink-threads': 'src/measure-wink-threads.ts' },
+  },
 ];
 
 function newestSource(dir) {

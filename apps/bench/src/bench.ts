@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './build-corpus';
 import { measureLibrary, type RunFigures } from './measure-library';
+import { measureWinkThreads } from './measure-wink-threads';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
@@ -16,11 +17,12 @@ const HELP = `Usage: pnpm bench [--mb <size>] [--runs <n>] [--out <file.json>] [
 
 Builds (or reuses) a corpus of at least --mb MB (default 50) of EP-like text from corpus/ and
 ../shared/corpus under out/bench-corpus-<mb>mb/, then measures on it, each in its own process:
-compromise's full parse (time-bounded: it is slow), wink-nlp's readDoc with sentences and entities,
-the Hemicycle pipeline (the CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with
+compromise's full parse (time-bounded: it is slow), wink-nlp's readDoc with sentences and entities
+(in one thread, and in one thread per core: how the bare library scales), the Hemicycle pipeline (the CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with
 1 worker and with one worker per core; and the CLI's cold start on one document. wink-nlp and the
-pipeline are measured --runs times (default 3) in rounds (wink-nlp, 1 worker, one per core, again
-and again), so that a machine whose speed drifts slows all three alike: a row gives its median run
+pipeline are measured --runs times (default 3) in rounds (wink-nlp in 1 thread and one per core,
+the pipeline with 1 worker and one per core, again and again), so that a machine whose speed drifts
+slows them all alike: a row gives its median run
 (and the range of its MB/s), a ratio the median of the rounds' ratios. Prints a table with MB/s,
 documents/s, the cores a run kept busy (CPU seconds of all its threads per second) and peak RSS
 (the largest of the runs), and writes JSON (default bench-results/bench.json).`;
@@ -137,7 +139,7 @@ function coldStartMs(runs: number): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: {
       mb: { type: 'string', default: '50' },
@@ -157,6 +159,11 @@ function main(): void {
       Number(positionals[1] ?? Infinity),
     );
     process.stdout.write(JSON.stringify(figures));
+    return;
+  }
+  if (values.child === 'wink-threads') {
+    const threads = Number(positionals[1]);
+    process.stdout.write(JSON.stringify(await measureWinkThreads(positionals[0]!, threads)));
     return;
   }
   if (values.help) {
@@ -184,19 +191,25 @@ function main(): void {
     rows.push(summarize('compromise nlp(text)', [compromise]));
   }
   const wink: RunFigures[] = [];
+  const winkMany: RunFigures[] = [];
   const one: RunFigures[] = [];
   const many: RunFigures[] = [];
   for (let round = 1; round <= runs; round++) {
     if (withLibraries) {
       process.stderr.write(`round ${round}/${runs}: wink-nlp…\n`);
       wink.push(child(['--child', 'wink', dir]));
+      process.stderr.write(`round ${round}/${runs}: wink-nlp, ${cores} threads…\n`);
+      winkMany.push(child(['--child', 'wink-threads', dir, String(cores)]));
     }
     process.stderr.write(`round ${round}/${runs}: the pipeline, 1 worker…\n`);
     one.push(runPipeline(dir, 1));
     process.stderr.write(`round ${round}/${runs}: the pipeline, ${cores} workers…\n`);
     many.push(runPipeline(dir, cores));
   }
-  if (withLibraries) rows.push(summarize('wink-nlp readDoc + sentences + entities', wink));
+  if (withLibraries) {
+    rows.push(summarize('wink-nlp readDoc + sentences + entities', wink));
+    rows.push(summarize(`wink-nlp, ${cores} threads`, winkMany));
+  }
   rows.push(summarize('hemicycle pipeline, 1 worker', one));
   rows.push(summarize(`hemicycle pipeline, ${cores} workers`, many));
   const cold = coldStartMs(7);
@@ -210,11 +223,14 @@ function main(): void {
     wink_vs_compromise: winkMedian && compromise ? winkMedian / mbps(compromise) : null,
     pipeline1_vs_compromise: compromise ? median(one.map(mbps)) / mbps(compromise) : null,
     pipelineN_vs_pipeline1: paired(many, one),
+    winkN_vs_wink1: paired(winkMany, wink),
   };
   const roundRatios = {
     pipelineN_vs_pipeline1: many.map((x, i) => mbps(x) / mbps(one[i]!)),
     pipeline1_vs_wink:
       wink.length === one.length ? one.map((x, i) => mbps(x) / mbps(wink[i]!)) : [],
+    winkN_vs_wink1:
+      winkMany.length === wink.length ? winkMany.map((x, i) => mbps(x) / mbps(wink[i]!)) : [],
   };
   const result = {
     date: new Date().toISOString(),
@@ -252,4 +268,4 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main();
+await main();
