@@ -11,8 +11,9 @@ import { isMainThread } from 'node:worker_threads';
  * that costs nothing; with every core running a worker, the compiler takes its time from them.
  * Measured on the 50 MB benchmark corpus (1,386 documents), paired runs against the default:
  * - TurboFan's compile time (1 worker, --trace-opt): 3.6 → 2.3 s;
- * - 2 workers on 2 cores: wall time 0.94× (5 pairs, 0.91–0.95); 300 gave 0.94× of the default
- *   too, 100 no better than 150, 60 6% slower than 150;
+ * - 2 workers on 2 cores: wall time 0.93× and 0.94× (two calls of 5 pairs, each pair 0.90–0.97);
+ *   300 gave 0.94× too, 100 no better than 150, 60 6% slower than 150; on a 200 MB corpus 1.00×
+ *   (3 pairs): what it saves is warm-up;
  * - 1 worker on 2 cores: 1.07× (6 pairs, 0.99–1.27): slower code, and no compile time to save.
  * Records are byte-identical either way.
  */

@@ -18,14 +18,15 @@ const HELP = `Usage: pnpm bench [--mb <size>] [--runs <n>] [--out <file.json>] [
 Builds (or reuses) a corpus of at least --mb MB (default 50) of EP-like text from corpus/ and
 ../shared/corpus under out/bench-corpus-<mb>mb/, then measures on it, each in its own process:
 compromise's full parse (time-bounded: it is slow), wink-nlp's readDoc with sentences and entities
-(in one thread, and in one thread per core: how the bare library scales), the Hemicycle pipeline (the CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with
-1 worker and with one worker per core; and the CLI's cold start on one document. wink-nlp and the
-pipeline are measured --runs times (default 3) in rounds (wink-nlp in 1 thread and one per core,
-the pipeline with 1 worker and one per core, again and again), so that a machine whose speed drifts
-slows them all alike: a row gives its median run
-(and the range of its MB/s), a ratio the median of the rounds' ratios. Prints a table with MB/s,
-documents/s, the cores a run kept busy (CPU seconds of all its threads per second) and peak RSS
-(the largest of the runs), and writes JSON (default bench-results/bench.json).`;
+in one thread and in one thread per core (how the bare library scales), the Hemicycle pipeline (the
+CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with 1 worker and with one
+worker per core; and the CLI's cold start on one document. wink-nlp and the pipeline are measured
+--runs times (default 3) in rounds (wink-nlp in 1 thread and one per core, the pipeline with 1
+worker and one per core, again and again), so that a machine whose speed drifts slows them all
+alike: a row gives its median run (and the range of its MB/s), a ratio the median of the rounds'
+ratios. Prints a table with MB/s, documents/s, the cores a run kept busy (CPU seconds of all its
+threads per second) and peak RSS (the largest of the runs), and writes JSON (default
+bench-results/bench.json).`;
 
 interface Row extends RunFigures {
   name: string;
