@@ -1,4 +1,4 @@
-import { documentId, readSourceDocument } from '@hemicycle/ingest';
+import { documentId, readSourceDocumentSync } from '@hemicycle/ingest';
 import { serializeRecord } from '@hemicycle/output';
 import { extractRecord } from '@hemicycle/pipeline';
 import { formatIssues, validateRecord } from '@hemicycle/schema';
@@ -23,7 +23,8 @@ const utf8 = new TextEncoder();
  */
 export async function processFile(task: FileTask): Promise<FileResult> {
   const doc = documentId(task.path);
-  const read = await readSourceDocument(task.path);
+  // Blocking: the thread that extracts has nothing else to do while its file is read.
+  const read = readSourceDocumentSync(task.path);
   if (!read.ok) {
     return {
       kind: 'failure',

@@ -14,5 +14,6 @@ export { findTallies, parseVote, type Tally } from './parse-vote';
 export {
   MAX_DOCUMENT_BYTES,
   readSourceDocument,
+  readSourceDocumentSync,
   toSourceDocument,
 } from './read-source-document';

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentId } from './document-id';
-import { readSourceDocument, toSourceDocument } from './read-source-document';
+import {
+  readSourceDocument,
+  readSourceDocumentSync,
+  toSourceDocument,
+} from './read-source-document';
 
 let root: string;
 const text =
@@ -53,12 +57,20 @@ describe('toSourceDocument', () => {
   });
 });
 
-describe('readSourceDocument', () => {
+// One contract, both readers: the blocking one must answer exactly as the asynchronous one.
+describe.each([
+  ['readSourceDocument', readSourceDocument],
+  [
+    'readSourceDocumentSync',
+    async (...args: Parameters<typeof readSourceDocumentSync>) => readSourceDocumentSync(...args),
+  ],
+] as const)('%s', (_name, read) => {
   test('reads and decodes a file', async () => {
-    const r = await readSourceDocument(join(root, '2012-2553-RSP.txt'));
+    const r = await read(join(root, '2012-2553-RSP.txt'));
     expect(r.ok && r.value.id).toBe('2012-2553-RSP');
     expect(r.ok && r.value.text).toBe(text.slice(1));
     expect(r.ok && r.value.bytes).toBe(bytes.length);
+    expect(r.ok && r.value.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 
   test.each([
@@ -66,8 +78,9 @@ describe('readSourceDocument', () => {
     ['an empty file', 'empty.txt', 'empty', {}],
     ['a folder passed as a file (unreadable even by root)', 'a-folder.txt', 'unreadable', {}],
     ['a file over the size limit', 'big.txt', 'too-large', { maxBytes: 1000 }],
+    ['a path through a file', '2012-2553-RSP.txt/x.txt', 'unreadable', {}],
   ])('%s → %s', async (_label, name, code, options) => {
-    const r = await readSourceDocument(join(root, name), options);
+    const r = await read(join(root, name), options);
     expect(r.ok ? null : r.error).toEqual(
       expect.objectContaining({ code, file: join(root, name), message: expect.any(String) }),
     );

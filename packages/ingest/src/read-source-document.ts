@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { SourceDocument } from '@hemicycle/schema';
 import { err, ok, type Result } from '@hemicycle/schema/result';
@@ -22,32 +23,64 @@ export function toSourceDocument(
   return ok({ id, path, text: text.value, sha256, bytes: bytes.length });
 }
 
+/** Why a file that stat describes as `info` is not read, or null when it may be. */
+function refusal(
+  info: { isDirectory(): boolean; isFile(): boolean; size: number },
+  path: string,
+  maxBytes: number,
+): IngestError | null {
+  if (info.isDirectory()) return ingestError('unreadable', path, 'this is a folder, not a file');
+  if (!info.isFile()) return ingestError('unreadable', path, 'not a regular file');
+  if (info.size > maxBytes) {
+    return ingestError(
+      'too-large',
+      path,
+      `the file has ${info.size} bytes, more than the limit of ${maxBytes}`,
+    );
+  }
+  return null;
+}
+
+/** A file system error as an ingest error. */
+function readError(e: unknown, path: string): IngestError {
+  const code = codeOf(e);
+  if (code === 'ENOENT') return ingestError('not-found', path, 'no such file');
+  return ingestError('unreadable', path, `the file cannot be read (${code})`);
+}
+
 /** Reads and decodes one file; every failure is a value (`not-found`, `unreadable`, `too-large`, ...). */
 export async function readSourceDocument(
   path: string,
   options: { maxBytes?: number } = {},
 ): Promise<Result<SourceDocument, IngestError>> {
-  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      return err(ingestError('unreadable', path, 'this is a folder, not a file'));
-    if (!info.isFile()) return err(ingestError('unreadable', path, 'not a regular file'));
-    if (info.size > maxBytes) {
-      return err(
-        ingestError(
-          'too-large',
-          path,
-          `the file has ${info.size} bytes, more than the limit of ${maxBytes}`,
-        ),
-      );
-    }
+    const refused = refusal(await stat(path), path, options.maxBytes ?? MAX_DOCUMENT_BYTES);
+    if (refused) return err(refused);
     bytes = await readFile(path);
   } catch (e) {
-    const code = codeOf(e);
-    if (code === 'ENOENT') return err(ingestError('not-found', path, 'no such file'));
-    return err(ingestError('unreadable', path, `the file cannot be read (${code})`));
+    return err(readError(e, path));
+  }
+  return toSourceDocument(documentId(path), path, bytes);
+}
+
+/**
+ * readSourceDocument, blocking: for a thread that has nothing else to do meanwhile (a worker
+ * thread of the batch). It reads a file in a few system calls on this thread, where the
+ * asynchronous one makes a round trip through libuv's thread pool and the event loop for each
+ * of its steps (stat, open, fstat, read, close), and the thread waits for them.
+ */
+export function readSourceDocumentSync(
+  path: string,
+  options: { maxBytes?: number } = {},
+): Result<SourceDocument, IngestError> {
+  let bytes: Uint8Array;
+  try {
+    const refused = refusal(statSync(path), path, options.maxBytes ?? MAX_DOCUMENT_BYTES);
+    if (refused) return err(refused);
+    bytes = readFileSync(path);
+  } catch (e) {
+    return err(readError(e, path));
   }
   return toSourceDocument(documentId(path), path, bytes);
 }
