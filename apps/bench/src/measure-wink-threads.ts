@@ -63,17 +63,28 @@ export async function measureWinkThreads(dir: string, threads: number): Promise<
   const shares: Promise<{ documents: number; bytes: number }>[] = [];
   for (let t = 0; t < threads; t++) {
     const worker = new Worker(fileURLToPath(import.meta.url), { workerData: data });
-    loaded.push(new Promise((resolve) => worker.once('message', () => resolve())));
+    // A thread that fails (before or after loading the model) rejects both, so nothing waits for ever.
+    const failed = new Promise<never>((_resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (code !== 0) reject(new Error(`a wink-nlp thread exited with ${code}`));
+      });
+    });
+    loaded.push(
+      Promise.race([
+        new Promise<void>((resolve) => worker.once('message', () => resolve())),
+        failed,
+      ]),
+    );
     shares.push(
-      new Promise((resolve, reject) => {
-        worker.on('message', (m: unknown) => {
-          if (m !== 'loaded') resolve(m as { documents: number; bytes: number });
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-          if (code !== 0) reject(new Error(`a wink-nlp thread exited with ${code}`));
-        });
-      }),
+      Promise.race([
+        new Promise<{ documents: number; bytes: number }>((resolve) => {
+          worker.on('message', (m: unknown) => {
+            if (m !== 'loaded') resolve(m as { documents: number; bytes: number });
+          });
+        }),
+        failed,
+      ]),
     );
   }
   await Promise.all(loaded);

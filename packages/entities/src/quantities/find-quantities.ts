@@ -536,11 +536,11 @@ function shareRoles(text: string, quantities: Quantity[]): void {
 
 const PEOPLE: ReadonlySet<QuantityUnit> = new Set(['person', 'child']);
 
-/** Quantities (spec 2.3): numbers the text states about the world, with unit, role and qualifier. */
 function byStart(a: Candidate, b: Candidate): number {
   return a.start - b.start;
 }
 
+/** Quantities (spec 2.3): numbers the text states about the world, with unit, role and qualifier. */
 export function findQuantities(doc: ParsedDocument, _sentences: readonly Span[]): Quantity[] {
   const text = doc.text;
   const from = Math.max(0, Math.min(doc.header.bodyStart, text.length));
