@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { discoverInputs, documentId } from '@hemicycle/ingest/discover';
 import { type FailureEntry, openRecordWriter } from '@hemicycle/output/writer';
+import { defaultWorkers } from './default-workers';
 import type { FileResult } from './engine';
 import { createFilePool } from './file-pool';
 import { PreviousRecords } from './previous-records';
@@ -33,7 +34,8 @@ export interface Shard {
 export interface BatchOptions {
   inputs: string[];
   out: string;
-  workers: number;
+  /** Worker threads, or `auto`: one per 4 MB of input, at most one per core (defaultWorkers). */
+  workers: number | 'auto';
   since: string | null;
   shard: Shard | null;
   /** Bound on each worker thread's heap in MB (default: from the largest document, see heapLimitMb). */
@@ -100,7 +102,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
 
   const writer = await openRecordWriter(options.out);
-  const workers = Math.max(1, Math.min(options.workers, items.length));
+  const wanted = options.workers === 'auto' ? defaultWorkers(totalBytes) : options.workers;
+  const workers = Math.max(1, Math.min(wanted, items.length));
   const pool = createFilePool(workers, largest, items.length, options.maxHeapMb);
   const progress = createProgress(items.length, totalBytes, options.progress);
   const summary: BatchSummary = {

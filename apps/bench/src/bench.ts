@@ -19,8 +19,10 @@ Builds (or reuses) a corpus of at least --mb MB (default 50) of EP-like text fro
 ../shared/corpus under out/bench-corpus-<mb>mb/, then measures on it, each in its own process:
 compromise's full parse (time-bounded: it is slow), wink-nlp's readDoc with sentences and entities
 in one thread and in one thread per core (how the bare library scales), the Hemicycle pipeline (the
-CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with 1 worker and with one
-worker per core; and the CLI's cold start on one document. wink-nlp and the pipeline are measured
+CLI, run as \`pnpm batch\` runs it: MALLOC_ARENA_MAX=2 unless set) with 1 worker, with 1 worker
+confined to one core (taskset, where there is one: V8's compiler and collector threads then share
+that core instead of taking a spare one) and with one worker per core; and the CLI's cold start on
+one document. wink-nlp and the pipeline are measured
 --runs times (default 3) in rounds (wink-nlp in 1 thread and one per core, the pipeline with 1
 worker and one per core, again and again), so that a machine whose speed drifts slows them all
 alike: a row gives its median run (and the range of its MB/s), a ratio the median of the rounds'
@@ -85,12 +87,34 @@ function child(args: string[]): RunFigures {
  */
 const CLI_ENV = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
 
-function runPipeline(dir: string, workers: number): RunFigures {
-  const stats = join(tmpdir(), `hemicycle-bench-${process.pid}-${workers}.json`);
-  const out = join(tmpdir(), `hemicycle-bench-${process.pid}-${workers}.jsonl`);
+/**
+ * The processor a run is confined to with `taskset -c`: the first this process may use, or null
+ * where there is no taskset (not Linux, or util-linux missing) or it cannot confine a child.
+ */
+function oneCpu(): string | null {
+  const mask = spawnSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' });
+  if (mask.status !== 0 || typeof mask.stdout !== 'string') return null;
+  // "pid 123's current affinity list: 0-3,6"
+  const list = mask.stdout.slice(mask.stdout.lastIndexOf(':') + 1).trim();
+  const first = /^\d+/.exec(list)?.[0];
+  if (first === undefined) return null;
+  const probe = spawnSync('taskset', ['-c', first, process.execPath, '-e', ''], {
+    stdio: 'ignore',
+  });
+  return probe.status === 0 ? first : null;
+}
+
+/** One run of the CLI on `dir`; with `cpu`, confined to that one processor. */
+function runPipeline(dir: string, workers: number, cpu: string | null = null): RunFigures {
+  const tag = `${process.pid}-${workers}${cpu === null ? '' : `-cpu${cpu}`}`;
+  const stats = join(tmpdir(), `hemicycle-bench-${tag}.json`);
+  const out = join(tmpdir(), `hemicycle-bench-${tag}.jsonl`);
+  const node = [process.execPath];
+  const command = cpu === null ? node : ['taskset', '-c', cpu, ...node];
   const run = spawnSync(
-    process.execPath,
+    command[0]!,
     [
+      ...command.slice(1),
       cli,
       'batch',
       '--input',
@@ -194,7 +218,10 @@ async function main(): Promise<void> {
   const wink: RunFigures[] = [];
   const winkMany: RunFigures[] = [];
   const one: RunFigures[] = [];
+  const oneCore: RunFigures[] = [];
   const many: RunFigures[] = [];
+  const cpu = oneCpu();
+  if (cpu === null) process.stderr.write('no taskset here: the run on one core is left out\n');
   for (let round = 1; round <= runs; round++) {
     if (withLibraries) {
       process.stderr.write(`round ${round}/${runs}: wink-nlp…\n`);
@@ -204,6 +231,10 @@ async function main(): Promise<void> {
     }
     process.stderr.write(`round ${round}/${runs}: the pipeline, 1 worker…\n`);
     one.push(runPipeline(dir, 1));
+    if (cpu !== null) {
+      process.stderr.write(`round ${round}/${runs}: the pipeline, 1 worker on one core…\n`);
+      oneCore.push(runPipeline(dir, 1, cpu));
+    }
     process.stderr.write(`round ${round}/${runs}: the pipeline, ${cores} workers…\n`);
     many.push(runPipeline(dir, cores));
   }
@@ -212,6 +243,7 @@ async function main(): Promise<void> {
     rows.push(summarize(`wink-nlp, ${cores} threads`, winkMany));
   }
   rows.push(summarize('hemicycle pipeline, 1 worker', one));
+  if (oneCore.length > 0) rows.push(summarize('hemicycle pipeline, 1 worker on one core', oneCore));
   rows.push(summarize(`hemicycle pipeline, ${cores} workers`, many));
   const cold = coldStartMs(7);
 
@@ -224,10 +256,13 @@ async function main(): Promise<void> {
     wink_vs_compromise: winkMedian && compromise ? winkMedian / mbps(compromise) : null,
     pipeline1_vs_compromise: compromise ? median(one.map(mbps)) / mbps(compromise) : null,
     pipelineN_vs_pipeline1: paired(many, one),
+    pipelineN_vs_pipeline1_one_core: paired(many, oneCore),
     winkN_vs_wink1: paired(winkMany, wink),
   };
   const roundRatios = {
     pipelineN_vs_pipeline1: many.map((x, i) => mbps(x) / mbps(one[i]!)),
+    pipelineN_vs_pipeline1_one_core:
+      oneCore.length === many.length ? many.map((x, i) => mbps(x) / mbps(oneCore[i]!)) : [],
     pipeline1_vs_wink:
       wink.length === one.length ? one.map((x, i) => mbps(x) / mbps(wink[i]!)) : [],
     winkN_vs_wink1:
@@ -261,9 +296,9 @@ async function main(): Promise<void> {
       const each = roundRatios[k as keyof typeof roundRatios];
       const rounds =
         each && each.length > 1 ? ` (rounds: ${each.map((x) => x.toFixed(2)).join(', ')})` : '';
-      return `${pad(k, 28)} ${v === null ? 'n/a' : `${v.toFixed(2)}×`}${rounds}`;
+      return `${pad(k, 32)} ${v === null ? 'n/a' : `${v.toFixed(2)}×`}${rounds}`;
     }),
-    `${pad('CLI cold start (median of 7)', 28)} ${cold.toFixed(0)} ms`,
+    `${pad('CLI cold start (median of 7)', 32)} ${cold.toFixed(0)} ms`,
     `written to ${values.out}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -19,7 +19,8 @@ Extracts one record per input document, in input order, as JSON Lines.
   --gold <dir>        score the records against the gold fixtures in <dir> and print the scorecard
                       (default: <input>/gold when a single input folder has one)
   --format <f>        scorecard as text (default) or json
-  --workers <n>       worker threads (default: one per core: ${availableParallelism()})
+  --workers <n>       worker threads (default: one per 4 MB of input, at most one per core:
+                      ${availableParallelism()} here; a thread's warm-up costs more than it saves below that)
   --since <file>      a previous records.jsonl: documents whose sha256 is unchanged are carried over
   --shard <i>/<n>     process only the i-th of n contiguous parts of the input (1 ≤ i ≤ n); the
                       outputs of shards 1..n concatenated in order equal the whole run's output
@@ -50,8 +51,8 @@ function parseHeapMb(value: string | undefined): number | undefined {
   return n;
 }
 
-function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+function parseWorkers(value: string | undefined): number | 'auto' {
+  if (value === undefined) return 'auto';
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
     throw new UsageError(`--workers takes a whole number from 1 to 256, got "${value}"`);
