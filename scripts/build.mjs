@@ -56,13 +56,12 @@ const sources = Math.max(
 );
 const force = process.argv.includes('--force');
 /**
- * JSON files of 100 KB or more (wink-nlp's 3 MB model) are copied beside the engine and read from
- * there when they are required, rather than bundled into engine.cjs. V8 keeps a script's source and
- * every string literal in it for as long as the script lives: as a literal, the model cost every
- * thread its 3 MB twice over (6 MB more: 1,807 of its characters are not Latin-1, which makes the
- * literal two bytes a character), while the string read from the file is garbage once parsed.
- * Measured with 2 workers on the 50 MB bench corpus, together with `unsharedWinkModel`: peak RSS
- * 278 against 298 MiB, the same speed; a one-document run 0.91x the time.
+ * JSON files of 100 KB or more (the entities' 1.1 MB English vocabulary) are copied beside the
+ * engine and read from there when they are required, rather than bundled into engine.cjs. V8 keeps
+ * a script's source and every string literal in it for as long as the script lives: as a literal,
+ * such a file would cost every thread its size for good (twice over when a character is not
+ * Latin-1), while the string read from the file is garbage once parsed. Measured when wink-nlp's
+ * 3 MB model was bundled this way: 2-worker peak RSS 278 against 298 MiB on the 50 MB bench corpus.
  */
 function jsonBesideEngine(dist) {
   const copied = new Map();
@@ -84,39 +83,8 @@ function jsonBesideEngine(dist) {
         if (statSync(args.path).size < 100_000) return undefined;
         return { contents: `module.exports = ${readBeside(args.path)};`, loader: 'js' };
       });
-      b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) =>
-        unsharedWinkModel(args.path, readBeside),
-      );
     },
   };
-}
-
-/**
- * wink-eng-lite-web-model's `readModel` deep-copies a model object it keeps for the life of the
- * thread (`JSON.parse(JSON.stringify(originalModel))`), so every thread held the parsed model twice
- * (3.5 MB, measured on the heap after a document). The bundled copy parses the file afresh on each
- * call instead: the same fresh object, nothing kept. The two edits must each match once: a new
- * release of the model that changes the file stops the build here rather than bundle it unedited.
- */
-function unsharedWinkModel(path, readBeside) {
-  const model = join(dirname(path), 'languages', 'cur', 'models', 'eng-core-web-model.json');
-  let text = readFileSync(path, 'utf8');
-  const edits = [
-    [
-      'const originalModel=require("./languages/cur/models/eng-core-web-model.json")',
-      `const readOriginalModel=()=>${readBeside(model)}`,
-    ],
-    ['JSON.parse(JSON.stringify(originalModel))', 'readOriginalModel()'],
-  ];
-  for (const [from, to] of edits) {
-    if (text.split(from).length !== 2) {
-      throw new Error(
-        `build: ${path} no longer has ${JSON.stringify(from)} exactly once; see unsharedWinkModel in scripts/build.mjs`,
-      );
-    }
-    text = text.replace(from, () => to);
-  }
-  return { contents: text, loader: 'js' };
 }
 
 /** Whether dist/engine.cjs has a code cache made from it by this Node.js's V8 (the rule of readCache in apps/batch/src/load-engine.ts). */
