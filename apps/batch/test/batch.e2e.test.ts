@@ -257,29 +257,33 @@ describe('--stats', () => {
     expect(stats.v8Flags).toEqual(availableParallelism() <= 2 ? V8_FLAGS : []);
   });
 
-  test('without --workers, a batch of a few small documents runs in one worker thread', () => {
-    // a second thread would spend more on its warm-up than it saves (default-workers.ts)
-    const dir = join(work, 'auto');
-    mkdirSync(dir, { recursive: true });
-    for (const name of ['a', 'b', 'c']) {
-      copyFileSync(join(root, 'corpus', '2012-2553-RSP.txt'), join(dir, `${name}.txt`));
-    }
-    writeFileSync(join(dir, 'empty.txt'), '');
-    const statsPath = join(work, 'stats-auto.json');
-    const run = runCli([
-      'batch',
-      '--input',
-      dir,
-      '--out',
-      join(work, 'stats-auto', 'records.jsonl'),
-      '--quiet',
-      '--stats',
-      statsPath,
-    ]);
-    expect(run.status, run.stderr).toBe(1);
-    const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
-    expect(stats).toMatchObject({ inputs: 4, records: 3, failed: 1, workers: 1, v8Flags: [] });
-  });
+  test.each([[[]], [['--workers', 'auto']]])(
+    'with %j, a batch of a few small documents runs in one worker thread',
+    (workers) => {
+      // a second thread would spend more on its warm-up than it saves (default-workers.ts)
+      const dir = join(work, 'auto');
+      mkdirSync(dir, { recursive: true });
+      for (const name of ['a', 'b', 'c']) {
+        copyFileSync(join(root, 'corpus', '2012-2553-RSP.txt'), join(dir, `${name}.txt`));
+      }
+      writeFileSync(join(dir, 'empty.txt'), '');
+      const statsPath = join(work, `stats-auto-${workers.length}.json`);
+      const run = runCli([
+        'batch',
+        '--input',
+        dir,
+        '--out',
+        join(work, `stats-auto-${workers.length}`, 'records.jsonl'),
+        ...workers,
+        '--quiet',
+        '--stats',
+        statsPath,
+      ]);
+      expect(run.status, run.stderr).toBe(1);
+      const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
+      expect(stats).toMatchObject({ inputs: 4, records: 3, failed: 1, workers: 1, v8Flags: [] });
+    },
+  );
 
   test("a one-document run reads the engine from V8's code cache the build made", () => {
     // V8 refuses a cache made by another V8 or under other flags (tune-v8.ts sets some, for

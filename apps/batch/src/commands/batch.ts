@@ -7,7 +7,7 @@ import { runBatch, type Shard } from '../run-batch';
 import { UsageError } from '../usage-error';
 
 const HELP = `Usage: pnpm batch [--input <dir or files...>] [--out <file.jsonl>] [--gold <dir>] [--format text|json]
-                  [--workers <n>] [--since <previous records.jsonl>] [--shard <i>/<n>] [--quiet]
+                  [--workers <n|auto>] [--since <previous records.jsonl>] [--shard <i>/<n>] [--quiet]
                   [--stats <file.json>] [--max-heap-mb <n>]
 
 Extracts one record per input document, in input order, as JSON Lines.
@@ -19,7 +19,7 @@ Extracts one record per input document, in input order, as JSON Lines.
   --gold <dir>        score the records against the gold fixtures in <dir> and print the scorecard
                       (default: <input>/gold when a single input folder has one)
   --format <f>        scorecard as text (default) or json
-  --workers <n>       worker threads (default: one per 4 MB of input, at most one per core:
+  --workers <n|auto>  worker threads (default, auto: one per 4 MB of input, at most one per core:
                       ${availableParallelism()} here; a thread's warm-up costs more than it saves below that)
   --since <file>      a previous records.jsonl: documents whose sha256 is unchanged are carried over
   --shard <i>/<n>     process only the i-th of n contiguous parts of the input (1 ≤ i ≤ n); the
@@ -52,10 +52,10 @@ function parseHeapMb(value: string | undefined): number | undefined {
 }
 
 function parseWorkers(value: string | undefined): number | 'auto' {
-  if (value === undefined) return 'auto';
+  if (value === undefined || value === 'auto') return 'auto';
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new UsageError(`--workers takes a whole number from 1 to 256, got "${value}"`);
+    throw new UsageError(`--workers takes a whole number from 1 to 256 or auto, got "${value}"`);
   }
   return n;
 }
