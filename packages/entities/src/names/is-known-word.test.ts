@@ -65,7 +65,7 @@ describe('inVocabulary answers as wink-nlp does', () => {
         for (const t of tokenize(text, 0, text.length)) if (t.word) words.add(t.text.toLowerCase());
       }
     }
-    expect(words.size).toBeGreaterThan(500);
+    expect(words.size).toBeGreaterThan(200); // the Kazakhstan summary alone has 255
     const differ = [...words].filter((w) => inVocabulary(w) !== winkKnows(w));
     expect(differ).toEqual([]);
   });
