@@ -671,6 +671,80 @@ const cases: Case[] = [
     body: 'Union entities and public sector bodies are encouraged to ensure that people with disabilities, older people and other vulnerable groups are able to use public services.',
     expected: [],
   },
+  {
+    label: 'a list after a colon on the same line, dashes (spec 2.4: one statement per item)',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament urged the Commission to: - present a legislative proposal on minimum standards for reception conditions; - assess the impact of the directive on small and medium-sized enterprises.',
+    expected: [
+      {
+        act: 'urge',
+        addressee: 'Commission',
+        content: 'present a legislative proposal on minimum standards for reception conditions',
+      },
+      {
+        act: 'urge',
+        addressee: 'Commission',
+        content: 'assess the impact of the directive on small and medium-sized enterprises',
+      },
+    ],
+  },
+  {
+    label: 'a list after a colon on the same line, lettered, "; and" before the last item',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members called on the Council to: (a) adopt targeted sanctions against those responsible for the crackdown; (b) support independent media and civil society; and (c) report back to Parliament within six months.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Council',
+        content: 'adopt targeted sanctions against those responsible for the crackdown',
+      },
+      {
+        act: 'call on',
+        addressee: 'Council',
+        content: 'support independent media and civil society',
+      },
+      {
+        act: 'call on',
+        addressee: 'Council',
+        content: 'report back to Parliament within six months',
+      },
+    ],
+  },
+  {
+    label: 'numbered infinitives without a colon: the marker is not part of the addressee',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament calls on the Member States (i) to ratify the Istanbul Convention without delay, (ii) to implement its provisions in full and (iii) to report on progress every year.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Member States',
+        content: 'ratify the Istanbul Convention without delay',
+      },
+      { act: 'call on', addressee: 'Member States', content: 'implement its provisions in full' },
+      { act: 'call on', addressee: 'Member States', content: 'report on progress every year' },
+    ],
+  },
+  {
+    label: 'call for with a list of noun phrases on the same line',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'The resolution calls for: (i) an independent investigation into the killings; (ii) the immediate release of all political prisoners.',
+    expected: [
+      {
+        act: 'call for',
+        addressee: null,
+        content: 'an independent investigation into the killings',
+      },
+      {
+        act: 'call for',
+        addressee: null,
+        content: 'the immediate release of all political prisoners',
+      },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

@@ -8,6 +8,7 @@ import {
 import { detectGenre, type Genre } from './detect-genre';
 import { type Act, findActs, isInfinitiveFrame, type PieceContext, type Range } from './find-acts';
 import { findReportedSpeech } from './find-reported-speech';
+import { inlineItems } from './inline-items';
 import { canBeVerb } from './is-verb';
 import { PROCEDURAL_CONTENTS, readingsByForm } from './lexicon';
 import { operativeLines } from './operative-lines';
@@ -155,20 +156,7 @@ export function extractStatements(
 
     // An item of a list opened by an act: the item is that act's content (or contents).
     if (isItem && list && !list.ofActs) {
-      const end = firstMainAct(acts)?.cut ?? piece.end;
-      const item = trimRange(text, { start, end });
-      const head = tokenize(text, item.start, Math.min(item.end, item.start + 60));
-      // "- to take active steps ...": an infinitive item.
-      const infinitive =
-        head[0]?.lower === 'to' && head[1]?.word === true && head[1].text === head[1].lower;
-      if (infinitive) item.start = head[1]!.start;
-      const firstWord = infinitive ? head[1] : head[0];
-      const contents =
-        firstWord?.word && firstWord.text === firstWord.lower && canBeVerb(firstWord.lower)
-          ? splitActions(text, item, true)
-          : [item];
-      for (const c of contents)
-        emit(found, list.acts, genre.speaker, list.addressee, c, list.sentence, start);
+      emitItem(found, list, genre.speaker, start, firstMainAct(acts)?.cut ?? piece.end);
     }
 
     let opened: OpenList | null = null;
@@ -179,7 +167,7 @@ export function extractStatements(
       if (reading.list) {
         // "should amend the Commission proposal as follows:" lists amendments, not acts.
         if (isProcedural(text.slice(act.afterVerb, limit))) continue;
-        opened = {
+        const intro: OpenList = {
           acts: act.acts,
           addressee: reading.addressee,
           sentence: piece.sentence,
@@ -188,6 +176,12 @@ export function extractStatements(
           cls: act.cls,
           infinitive: reading.list === 'bare' || isInfinitiveFrame(act),
         };
+        // "urged the Commission to: - propose ...; - assess ...": the items on the same line.
+        const colon = text.indexOf(':', act.afterVerb);
+        const from = reading.listStart ?? (colon >= 0 && colon < limit ? colon + 1 : limit);
+        const items = from < limit ? inlineItems(text, from, limit) : [];
+        for (const item of items) emitItem(found, intro, genre.speaker, item.start, item.end);
+        if (items.length === 0) opened = intro;
         continue;
       }
       let contents = reading.contents;
@@ -220,6 +214,27 @@ export function extractStatements(
     }
   }
   return out;
+}
+
+/**
+ * One item of a list an act opened, from `start` (after its marker) to `end`: the act's content,
+ * or its contents when the item is coordinated actions ("propose X and report on Y").
+ */
+function emitItem(found: Found, list: OpenList, speaker: string, start: number, end: number): void {
+  const { text } = found;
+  const item = trimRange(text, { start, end });
+  const head = tokenize(text, item.start, Math.min(item.end, item.start + 60));
+  // "- to take active steps ...": an infinitive item.
+  const infinitive =
+    head[0]?.lower === 'to' && head[1]?.word === true && head[1].text === head[1].lower;
+  if (infinitive) item.start = head[1]!.start;
+  const firstWord = infinitive ? head[1] : head[0];
+  const contents =
+    firstWord?.word && firstWord.text === firstWord.lower && canBeVerb(firstWord.lower)
+      ? splitActions(text, item, true)
+      : [item];
+  for (const c of contents)
+    emit(found, list.acts, speaker, list.addressee, c, list.sentence, start);
 }
 
 // Module-level helpers rather than callbacks made per sentence: V8 holds a closure's optimised

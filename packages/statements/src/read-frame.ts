@@ -27,7 +27,12 @@ export interface Reading {
   addressees?: (Range | null)[];
   /** The content ended with a colon: a list follows and its items are the contents. */
   list: 'bare' | 'np' | null;
+  /** Where the items of a list written on the act's own line start, when it has no colon ("(i) to ..."). */
+  listStart?: number;
 }
+
+/** The label of a numbered item marker: "(a)", "(iv)", "(2)". */
+const ITEM_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/;
 
 const LEADING_ARTICLES = new Set(['the', 'its', 'their', 'his', 'her']);
 const MODAL_ENDINGS = new Set(['should', 'must', 'shall', 'to', 'will']);
@@ -193,7 +198,7 @@ function findInfinitive(
   text: string,
   from: number,
   limit: number,
-): { np: Range; contentStart: number; list: boolean } | null {
+): { np: Range; contentStart: number; list: boolean; listStart?: number } | null {
   const tokens = tokenize(text, from, Math.min(limit, from + 300));
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -203,6 +208,21 @@ function findInfinitive(
     if (!next) return null;
     if (next.text === ':') {
       return { np: { start: from, end: t.start }, contentStart: next.end, list: true };
+    }
+    // "calls on the Member States (i) to ratify ..., (ii) to implement ...": a numbered list.
+    const open = tokens[j - 3];
+    if (
+      j >= 4 &&
+      open?.text === '(' &&
+      tokens[j - 1]!.text === ')' &&
+      ITEM_LABEL.test(tokens[j - 2]!.lower)
+    ) {
+      return {
+        np: { start: from, end: open.start },
+        contentStart: t.end,
+        list: true,
+        listStart: open.start,
+      };
     }
     if (!isLowerWord(next)) continue;
     const verb = isAdverb(next.text) && isLowerWord(tokens[j + 2]) ? tokens[j + 2]! : next;
@@ -305,7 +325,10 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
           );
         }
         const addressee = addresseeRange(text, inf.np.start, inf.np.end);
-        if (inf.list) return { addressee, contents: [], list: 'bare' };
+        if (inf.list) {
+          const numbered = inf.listStart === undefined ? {} : { listStart: inf.listStart };
+          return { addressee, contents: [], list: 'bare', ...numbered };
+        }
         return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
       }
       const start = skipOpeners(text, from, limit, act.prepositions).at;
@@ -319,6 +342,9 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
     case 'call-for': {
       const opened = skipOpeners(text, from, limit, NO_PHRASES);
       if (opened.that) return directiveThat(text, opened.at, limit);
+      // "calls for: (i) an investigation ...; (ii) the release ...": the items follow the colon.
+      if (startsWithColon(text, opened.at, limit))
+        return { addressee: null, contents: [], list: 'np' };
       const whole = { start: opened.at, end: limit };
       const first = findInfinitive(text, whole.start, limit);
       const conjuncts = splitCallFor(text, whole, first !== null);
@@ -385,8 +411,17 @@ function addresseeAfterTo(text: string, from: number, limit: number): Reading | 
   return null;
 }
 
+/** Whether the first mark after `from` (past white space) is a colon. */
+function startsWithColon(text: string, from: number, limit: number): boolean {
+  let at = from;
+  while (at < limit && isSpace(text[at])) at++;
+  return text[at] === ':';
+}
+
 function withList(text: string, r: Range, addressee: Range | null, mode: 'bare' | 'np'): Reading {
   const t = trimRange(text, r);
+  // "condemns: - the killings ...; - the arrests ...": the items follow the colon.
+  if (text[t.start] === ':') return { addressee, contents: [], list: mode };
   if (t.colon) {
     const tokens = tokenize(text, Math.max(t.start, t.end - 20), t.end);
     const lastWord = tokens[tokens.length - 1]?.lower ?? '';
