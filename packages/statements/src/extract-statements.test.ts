@@ -672,6 +672,20 @@ const cases: Case[] = [
     expected: [],
   },
   {
+    label: '"is of the opinion that" / "are of the view that" is consider',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament is of the opinion that the elections did not meet international standards. Members are of the view that the sanctions should be extended.',
+    expected: [
+      {
+        act: 'consider',
+        addressee: null,
+        content: 'the elections did not meet international standards',
+      },
+      { act: 'consider', addressee: null, content: 'the sanctions should be extended' },
+    ],
+  },
+  {
     label: 'a list after a colon on the same line, dashes (spec 2.4: one statement per item)',
     format: 'oeil-summary',
     event: ADOPTED,
