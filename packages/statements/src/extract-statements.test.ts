@@ -742,6 +742,19 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'negative: a point of an article before "to" is no list marker',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament calls on the authorities referred to in Article 5(a) to implement the rules.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'authorities referred to in Article 5(a)',
+        content: 'implement the rules',
+      },
+    ],
+  },
+  {
     label: 'call for with a list of noun phrases on the same line',
     format: 'oeil-summary',
     event: ADOPTED,

@@ -214,6 +214,7 @@ function findInfinitive(
     if (
       j >= 4 &&
       open?.text === '(' &&
+      isSpace(text[open.start - 1]) && // not "Article 5(a) to"
       tokens[j - 1]!.text === ')' &&
       ITEM_LABEL.test(tokens[j - 2]!.lower)
     ) {
