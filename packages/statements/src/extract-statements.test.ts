@@ -755,6 +755,19 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'resolution: lists on the paragraph line, lettered after a colon and numbered infinitives',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Calls on the Commission to: (a) propose a European Health Union; (b) strengthen the mandate of the ECDC;\n2. Urges the Member States (i) to share data on hospital capacity, (ii) to coordinate their testing strategies;`,
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'propose a European Health Union' },
+      { act: 'call on', addressee: 'Commission', content: 'strengthen the mandate of the ECDC' },
+      { act: 'urge', addressee: 'Member States', content: 'share data on hospital capacity' },
+      { act: 'urge', addressee: 'Member States', content: 'coordinate their testing strategies' },
+    ],
+  },
+  {
     label: 'call for with a list of noun phrases on the same line',
     format: 'oeil-summary',
     event: ADOPTED,

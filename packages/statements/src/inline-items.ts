@@ -50,9 +50,13 @@ function semicolons(text: string, from: number, to: number): number[] {
  * out (the caller trims their ends). Text after the colon that is no list is one item. [] when
  * nothing follows the colon: the list is on the lines below.
  */
-export function inlineItems(text: string, from: number, to: number): Range[] {
+export function inlineItems(text: string, from: number, end: number): Range[] {
   let start = from;
-  while (start < to && isSpace(text[start])) start++;
+  while (start < end && isSpace(text[start])) start++;
+  // the mark that closes a paragraph ("...;" in a resolution) separates no items
+  let to = end;
+  while (to > start && (isSpace(text[to - 1]) || text[to - 1] === ';' || text[to - 1] === '.'))
+    to--;
   if (start >= to) return [];
   const cuts: Range[] = [];
   const semis = semicolons(text, start, to);
