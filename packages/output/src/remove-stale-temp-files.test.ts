@@ -33,7 +33,7 @@ describe('removeStaleTempFiles', () => {
     expect(removed).toEqual([`${out}.tmp-${dead}-0123456789ab`]);
     expect(readdirSync(dir).sort()).toEqual(
       [
-        'other.jsonl.tmp-' + `${dead}-0123456789ab`,
+        `other.jsonl.tmp-${dead}-0123456789ab`,
         'records.jsonl',
         `records.jsonl.tmp-${process.ppid}-0123456789ab`,
         'records.jsonl.tmp-notes',

@@ -431,11 +431,7 @@ export class SegmentReader {
   protected continuesName(i: number): boolean {
     const t = this.tok(i);
     return (
-      t !== undefined &&
-      t.spaceBefore &&
-      this.capWord(i) &&
-      isKnownWord(t.text) &&
-      !isFirstName(t.text)
+      t?.spaceBefore === true && this.capWord(i) && isKnownWord(t.text) && !isFirstName(t.text)
     );
   }
 
