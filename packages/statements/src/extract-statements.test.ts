@@ -768,6 +768,18 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'a list that starts on the line of its act and goes on below',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members called on the Commission to: (a) propose a directive on platform work;\n(b) review the Working Time Directive;\n(c) report back by 2025.\nParliament welcomes the agreement.',
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'propose a directive on platform work' },
+      { act: 'call on', addressee: 'Commission', content: 'review the Working Time Directive' },
+      { act: 'call on', addressee: 'Commission', content: 'report back by 2025' },
+      { act: 'welcome', addressee: null, content: 'the agreement' },
+    ],
+  },
+  {
     label: 'call for with a list of noun phrases on the same line',
     format: 'oeil-summary',
     event: ADOPTED,

@@ -181,7 +181,8 @@ export function extractStatements(
         const from = reading.listStart ?? (colon >= 0 && colon < limit ? colon + 1 : limit);
         const items = from < limit ? inlineItems(text, from, limit) : [];
         for (const item of items) emitItem(found, intro, genre.speaker, item.start, item.end);
-        if (items.length === 0) opened = intro;
+        // the list may go on below ("to: (a) ...;\n(b) ...;"): lines with a marker are its items
+        opened = intro;
         continue;
       }
       let contents = reading.contents;
