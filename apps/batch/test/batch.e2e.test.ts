@@ -222,13 +222,18 @@ describe.skipIf(!hasShared)('the batch over ../shared/corpus', () => {
 });
 
 describe('--stats', () => {
-  test("writes the run's figures: counts, bytes, seconds, CPU seconds of all threads, peak RSS", () => {
-    const dir = join(work, 'stats');
+  /** Three copies of the Kazakhstan summary and an empty file (which fails). */
+  let dir: string;
+  beforeAll(() => {
+    dir = join(work, 'stats');
     mkdirSync(dir, { recursive: true });
     for (const name of ['a', 'b', 'c']) {
       copyFileSync(join(root, 'corpus', '2012-2553-RSP.txt'), join(dir, `${name}.txt`));
     }
     writeFileSync(join(dir, 'empty.txt'), '');
+  });
+
+  test("writes the run's figures: counts, bytes, seconds, CPU seconds of all threads, peak RSS", () => {
     const statsPath = join(work, 'stats.json');
     const run = runCli([
       'batch',
@@ -261,12 +266,6 @@ describe('--stats', () => {
     'with %j, a batch of a few small documents runs in one worker thread',
     (workers) => {
       // a second thread would spend more on its warm-up than it saves (default-workers.ts)
-      const dir = join(work, 'auto');
-      mkdirSync(dir, { recursive: true });
-      for (const name of ['a', 'b', 'c']) {
-        copyFileSync(join(root, 'corpus', '2012-2553-RSP.txt'), join(dir, `${name}.txt`));
-      }
-      writeFileSync(join(dir, 'empty.txt'), '');
       const statsPath = join(work, `stats-auto-${workers.length}.json`);
       const run = runCli([
         'batch',

@@ -780,6 +780,20 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'lists on the same line after "recommends to X:", a passive and a noun-phrase act',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament recommends to the Council: (a) to adopt a common position; (b) to suspend the agreement.\nThe Commission and the Member States are urged to: - increase funding; - report annually.\nParliament condemns: - the killings of protesters; - the arrests of journalists.',
+    expected: [
+      { act: 'recommend', addressee: 'Council', content: 'adopt a common position' },
+      { act: 'recommend', addressee: 'Council', content: 'suspend the agreement' },
+      { act: 'urge', addressee: 'Commission and the Member States', content: 'increase funding' },
+      { act: 'urge', addressee: 'Commission and the Member States', content: 'report annually' },
+      { act: 'condemn', addressee: null, content: 'the killings of protesters' },
+      { act: 'condemn', addressee: null, content: 'the arrests of journalists' },
+    ],
+  },
+  {
     label: 'call for with a list of noun phrases on the same line',
     format: 'oeil-summary',
     event: ADOPTED,

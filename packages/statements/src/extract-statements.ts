@@ -177,10 +177,9 @@ export function extractStatements(
           infinitive: reading.list === 'bare' || isInfinitiveFrame(act),
         };
         // "urged the Commission to: - propose ...; - assess ...": the items on the same line.
-        const colon = text.indexOf(':', act.afterVerb);
-        const from = reading.listStart ?? (colon >= 0 && colon < limit ? colon + 1 : limit);
-        const items = from < limit ? inlineItems(text, from, limit) : [];
-        for (const item of items) emitItem(found, intro, genre.speaker, item.start, item.end);
+        const from = reading.listStart ?? limit;
+        for (const item of from < limit ? inlineItems(text, from, limit) : [])
+          emitItem(found, intro, genre.speaker, item.start, item.end);
         // the list may go on below ("to: (a) ...;\n(b) ...;"): lines with a marker are its items
         opened = intro;
         continue;

@@ -57,6 +57,7 @@ export const VerbsFileSchema = z.object({
   extraInfinitives: z.array(z.string()),
   beAdjectives: z.record(z.string(), z.string()),
   beForms: z.record(z.string(), FormClassSchema),
+  beCompounds: z.record(z.string(), z.string()),
   compounds: z.array(
     z.object({
       $comment: z.string().optional(),
@@ -259,11 +260,27 @@ export const REPORTING_KINDS: Readonly<Record<string, StatementKind>> = Object.f
 );
 export const PARENTHETICAL_STARTS: Phrases = phrases(cues.parentheticalStarts);
 
-/** Several words that make one act verb ("would like" → want), first word → readings. */
+/**
+ * Several words that make one act verb ("would like" → want), first word → readings: the listed
+ * compounds, and each form of "be" before each be-compound ("is of the opinion" → consider).
+ */
 export const COMPOUNDS: ReadonlyMap<string, readonly { words: Phrases; reading: VerbReading }[]> =
   (() => {
     const map = new Map<string, { words: Phrases; reading: VerbReading }[]>();
-    for (const c of verbsFile.compounds) {
+    const beCompounds = Object.entries(verbsFile.beCompounds).filter(([k]) => !k.startsWith('$'));
+    const all = [
+      ...verbsFile.compounds,
+      ...Object.entries(verbsFile.beForms).flatMap(([be, cls]) =>
+        beCompounds.map(([phrase, act]) => ({
+          words: [be, ...phrase.split(' ')],
+          act,
+          kind: undefined,
+          frame: 'that' as const,
+          cls,
+        })),
+      ),
+    ];
+    for (const c of all) {
       const first = c.words[0]!.toLowerCase();
       const list = map.get(first) ?? [];
       list.push({

@@ -27,7 +27,10 @@ export interface Reading {
   addressees?: (Range | null)[];
   /** The content ended with a colon: a list follows and its items are the contents. */
   list: 'bare' | 'np' | null;
-  /** Where the items of a list written on the act's own line start, when it has no colon ("(i) to ..."). */
+  /**
+   * Where the items of a list written on the act's own line start: after its colon ("to: - A;
+   * - B"), or at its first numbered marker ("(i) to A, (ii) to B"). Absent when nothing can follow.
+   */
   listStart?: number;
 }
 
@@ -198,7 +201,7 @@ function findInfinitive(
   text: string,
   from: number,
   limit: number,
-): { np: Range; contentStart: number; list: boolean; listStart?: number } | null {
+): { np: Range; contentStart: number; list: boolean } | null {
   const tokens = tokenize(text, from, Math.min(limit, from + 300));
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -218,12 +221,7 @@ function findInfinitive(
       tokens[j - 1]!.text === ')' &&
       ITEM_LABEL.test(tokens[j - 2]!.lower)
     ) {
-      return {
-        np: { start: from, end: open.start },
-        contentStart: t.end,
-        list: true,
-        listStart: open.start,
-      };
+      return { np: { start: from, end: open.start }, contentStart: open.start, list: true };
     }
     if (!isLowerWord(next)) continue;
     const verb = isAdverb(next.text) && isLowerWord(tokens[j + 2]) ? tokens[j + 2]! : next;
@@ -304,7 +302,7 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
     if (tokens[0]?.lower !== 'to') return null;
     const addressee = addresseeRange(text, act.passiveSubject.start, act.passiveSubject.end);
     const next = tokens[1];
-    if (next?.text === ':') return { addressee, contents: [], list: 'bare' };
+    if (next?.text === ':') return { addressee, contents: [], list: 'bare', listStart: next.end };
     return withList(text, { start: next ? next.start : limit, end: limit }, addressee, 'bare');
   }
   switch (act.frame) {
@@ -326,10 +324,7 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
           );
         }
         const addressee = addresseeRange(text, inf.np.start, inf.np.end);
-        if (inf.list) {
-          const numbered = inf.listStart === undefined ? {} : { listStart: inf.listStart };
-          return { addressee, contents: [], list: 'bare', ...numbered };
-        }
+        if (inf.list) return { addressee, contents: [], list: 'bare', listStart: inf.contentStart };
         return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
       }
       const start = skipOpeners(text, from, limit, act.prepositions).at;
@@ -344,8 +339,9 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       const opened = skipOpeners(text, from, limit, NO_PHRASES);
       if (opened.that) return directiveThat(text, opened.at, limit);
       // "calls for: (i) an investigation ...; (ii) the release ...": the items follow the colon.
-      if (startsWithColon(text, opened.at, limit))
-        return { addressee: null, contents: [], list: 'np' };
+      const colon = colonAt(text, opened.at, limit);
+      if (colon !== null)
+        return { addressee: null, contents: [], list: 'np', listStart: colon + 1 };
       const whole = { start: opened.at, end: limit };
       const first = findInfinitive(text, whole.start, limit);
       const conjuncts = splitCallFor(text, whole, first !== null);
@@ -400,7 +396,7 @@ function addresseeAfterTo(text: string, from: number, limit: number): Reading | 
     if (t.text === ';' || t.text === '.') return null;
     if (t.text === ':') {
       const addressee = addresseeRange(text, first.start, tokens[j - 1]!.end);
-      return { addressee, contents: [], list: 'bare' };
+      return { addressee, contents: [], list: 'bare', listStart: t.end };
     }
     if (t.lower === 'to') {
       const inf = findInfinitive(text, first.start, limit);
@@ -412,17 +408,17 @@ function addresseeAfterTo(text: string, from: number, limit: number): Reading | 
   return null;
 }
 
-/** Whether the first mark after `from` (past white space) is a colon. */
-function startsWithColon(text: string, from: number, limit: number): boolean {
+/** Where the colon is when it is the first mark after `from` (past white space), else null. */
+function colonAt(text: string, from: number, limit: number): number | null {
   let at = from;
   while (at < limit && isSpace(text[at])) at++;
-  return text[at] === ':';
+  return at < limit && text[at] === ':' ? at : null;
 }
 
 function withList(text: string, r: Range, addressee: Range | null, mode: 'bare' | 'np'): Reading {
   const t = trimRange(text, r);
   // "condemns: - the killings ...; - the arrests ...": the items follow the colon.
-  if (text[t.start] === ':') return { addressee, contents: [], list: mode };
+  if (text[t.start] === ':') return { addressee, contents: [], list: mode, listStart: t.start + 1 };
   if (t.colon) {
     const tokens = tokenize(text, Math.max(t.start, t.end - 20), t.end);
     const lastWord = tokens[tokens.length - 1]?.lower ?? '';
