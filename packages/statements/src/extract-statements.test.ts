@@ -492,6 +492,110 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'resolution: "Reiterates its call on X to A, and to B" is call on (the noun names the act)',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}12. Reiterates its call on the Commission to present a legislative proposal without delay, and to ensure its swift implementation in all Member States;`,
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'present a legislative proposal without delay',
+      },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'ensure its swift implementation in all Member States',
+      },
+    ],
+  },
+  {
+    label: 'amendment: "; reiterates its call for" a gerund is call for (DEVE amendments)',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}9. Takes the view that budget support should be more closely linked to the human rights record and governance situation of recipient countries; reiterates its call for establishing more detailed criteria in this respect for the award of budget support;`,
+    expected: [
+      {
+        act: 'consider',
+        addressee: null,
+        content:
+          'budget support should be more closely linked to the human rights record and governance situation of recipient countries',
+      },
+      {
+        act: 'call for',
+        addressee: null,
+        content:
+          'establishing more detailed criteria in this respect for the award of budget support',
+      },
+    ],
+  },
+  {
+    label: 'OEIL: "renews its urgent call for" N and "repeated their call on" X (past)',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament renews its urgent call for an independent international investigation into the attack. Members repeated their call on the Council to adopt targeted sanctions.',
+    expected: [
+      {
+        act: 'call for',
+        addressee: null,
+        content: 'an independent international investigation into the attack',
+      },
+      { act: 'call on', addressee: 'Council', content: 'adopt targeted sanctions' },
+    ],
+  },
+  {
+    label:
+      'resolution: someone else\'s call stays reiterate; "Renews its support" stays other:renew',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}3. Reiterates the call by the UN Secretary-General for an immediate ceasefire;\n4. Renews its support for the work of the UN Special Rapporteur;`,
+    expected: [
+      {
+        act: 'reiterate',
+        addressee: null,
+        content: 'the call by the UN Secretary-General for an immediate ceasefire',
+      },
+      {
+        act: 'other:renew',
+        addressee: null,
+        content: 'its support for the work of the UN Special Rapporteur',
+      },
+    ],
+  },
+  {
+    label:
+      'resolution: a split infinitive with coordinated adverbs ("to immediately and unconditionally release")',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Strongly condemns the death sentence handed down to Ahmadreza Djalali and calls on the Iranian authorities to immediately and unconditionally release him;`,
+    expected: [
+      {
+        act: 'condemn',
+        addressee: null,
+        content: 'the death sentence handed down to Ahmadreza Djalali',
+      },
+      {
+        act: 'call on',
+        addressee: 'Iranian authorities',
+        content: 'immediately and unconditionally release him',
+      },
+    ],
+  },
+  {
+    label: 'resolution: "Takes note of" N: the preposition does not open the content',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}8. Takes note of the Swedish Government's efforts to secure Mr Djalali's release;`,
+    expected: [
+      {
+        act: 'note',
+        addressee: null,
+        content: "the Swedish Government's efforts to secure Mr Djalali's release",
+      },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

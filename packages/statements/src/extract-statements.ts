@@ -10,7 +10,7 @@ import { type Act, findActs, isInfinitiveFrame, type PieceContext, type Range } 
 import { findReportedSpeech } from './find-reported-speech';
 import { inlineItems } from './inline-items';
 import { canBeVerb } from './is-verb';
-import { PROCEDURAL_CONTENTS, readingsByForm } from './lexicon';
+import { isActVerbForm, PROCEDURAL_CONTENTS } from './lexicon';
 import { operativeLines } from './operative-lines';
 import { type Reading, readFrame, trimRange } from './read-frame';
 import { resolveAddresseeId } from './resolve-addressee';
@@ -274,7 +274,7 @@ function continuesLine(text: string, nl: number): boolean {
 
 /** A short line ending with a colon and holding no act verb, inside a list ("Peace and security:"). */
 function isListHeading(line: string): boolean {
-  if (tokenize(line, 0, line.length).some((t) => readingsByForm.has(t.lower))) return false;
+  if (tokenize(line, 0, line.length).some((t) => isActVerbForm(t.lower))) return false;
   const t = line.trim();
   return t.endsWith(':') && t.split(' ').length <= 8 && !t.includes(';') && !t.includes('.');
 }

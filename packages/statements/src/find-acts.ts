@@ -7,13 +7,13 @@ import {
   COORDINATORS,
   type FormClass,
   type Frame,
+  isActVerbForm,
   isAdverb,
   MULTI_ADVERBS,
   PARTICIPLE_LEADS,
   PASSIVE_AUXILIARIES,
   type Phrases,
   PROCEDURAL,
-  readingsByForm,
   SENTENCE_ADVERBIALS,
   SUBORDINATORS,
 } from './lexicon';
@@ -156,7 +156,7 @@ function unknownParagraphVerb(tokens: readonly Token[], ctx: PieceContext): Act 
   let i = markerLength(tokens);
   if (tokens[i] && isAdverb(tokens[i]!.text) && tokens[i]!.lower.endsWith('ly')) i++;
   const t = tokens[i];
-  if (!t?.word || readingsByForm.has(t.lower) || PROCEDURAL.has(t.lower)) return null;
+  if (!t?.word || isActVerbForm(t.lower) || PROCEDURAL.has(t.lower)) return null;
   const sForm = t.lower.endsWith('s') && /^\p{L}+$/u.test(t.text);
   if (!sForm || !(isCapitalised(t.text) || ctx.intro)) return null;
   const lemma = lemmaOfS(t.text);

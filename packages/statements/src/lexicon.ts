@@ -41,6 +41,7 @@ const PhrasalSchema = z.object({
   participle: z.boolean().optional(),
   strong: z.boolean().optional(),
   addresseeAfterNoun: z.boolean().optional(),
+  verbNouns: z.record(z.string(), z.string()).optional(),
 });
 
 export const VerbsFileSchema = z.object({
@@ -149,6 +150,11 @@ export interface VerbReading {
   nouns?: ReadonlyMap<string, { act: string; kind: StatementKind }>;
   /** "addressed the following recommendations to the Council:": the addressee follows the noun. */
   addresseeAfterNoun?: boolean;
+  /**
+   * Nouns read as the verb they name, with its particle and frame ("reiterates its call on X to
+   * V" is `call on`): noun (lower case) → the lower-case verb form whose readings apply.
+   */
+  verbNouns?: ReadonlyMap<string, string>;
 }
 
 function kindFor(act: string, given?: string): StatementKind {
@@ -158,6 +164,16 @@ function kindFor(act: string, given?: string): StatementKind {
 }
 
 const CLASSES: readonly FormClass[] = FormClassSchema.options;
+
+/** A record of the file as a map (its values are never undefined: only its type allows it). */
+function definedEntries(
+  record: Record<string, string | undefined> | undefined,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [key, value] of Object.entries(record ?? {}))
+    if (value !== undefined) map.set(key, value);
+  return map;
+}
 
 /** Lower-case verb form → its readings (phrasal readings first). */
 export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() => {
@@ -189,6 +205,7 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
         strong: p.strong ?? false,
         nouns,
         addresseeAfterNoun: p.addresseeAfterNoun ?? false,
+        verbNouns: definedEntries(p.verbNouns),
       });
     }
   }
@@ -208,8 +225,24 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
       });
     }
   }
+  for (const p of verbsFile.phrasal) {
+    for (const [noun, form] of definedEntries(p.verbNouns)) {
+      if (!map.get(form)?.some((r) => r.particles.size > 0))
+        throw new Error(
+          `statements lexicon: verb noun "${noun}" names "${form}", no verb with a particle`,
+        );
+    }
+  }
   return map;
 })();
+
+/**
+ * Whether the lexicon reads a lower-case form as an act verb: "renews", an act only in "renews
+ * its call on", is not one.
+ */
+export function isActVerbForm(lower: string): boolean {
+  return readingsByForm.get(lower)?.some((r) => !r.nouns || r.nouns.size > 0) ?? false;
+}
 
 export const ADVERBS: ReadonlySet<string> = new Set(cues.adverbs.map((a) => a.toLowerCase()));
 export const MULTI_ADVERBS: Phrases = phrases(cues.adverbs.filter((a) => a.includes(' ')));

@@ -16,6 +16,7 @@ import {
   NO_PHRASES,
   phraseAt,
   phraseBefore,
+  type Token,
   tokenize,
 } from './tokens';
 
@@ -224,11 +225,29 @@ function findInfinitive(
       return { np: { start: from, end: open.start }, contentStart: open.start, list: true };
     }
     if (!isLowerWord(next)) continue;
-    const verb = isAdverb(next.text) && isLowerWord(tokens[j + 2]) ? tokens[j + 2]! : next;
-    if (!canBeVerb(verb.lower)) continue;
+    const verb = tokens[afterAdverbs(tokens, j + 1)];
+    if (!isLowerWord(verb) || !canBeVerb(verb!.lower)) continue;
     return { np: { start: from, end: t.start }, contentStart: next.start, list: false };
   }
   return null;
+}
+
+/** Past the adverbs of a split infinitive ("to immediately and unconditionally release"): a token index. */
+function afterAdverbs(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (isLowerWord(tokens[i]) && isAdverb(tokens[i]!.text)) {
+    i++;
+    const link = tokens[i];
+    const after = tokens[i + 1];
+    if (
+      link &&
+      (link.lower === 'and' || link.lower === 'or' || link.text === ',') &&
+      isLowerWord(after) &&
+      isAdverb(after!.text)
+    )
+      i++;
+  }
+  return i;
 }
 
 /** A named subject of a demanded clause ("Demands that Belarus releases ...") and where the rest starts. */

@@ -54,6 +54,37 @@ function phrasalNouns(
   return acts.length > 0 ? { acts, next: at } : null;
 }
 
+/**
+ * "reiterates its call on X to V", "renews its call for N": a possessive, adjectives and a noun
+ * that stands for a verb with a particle; the act is that verb's, spoken by the verb at `i`.
+ */
+function verbNoun(tokens: readonly Token[], i: number, r: VerbReading): Resolved | null {
+  if (!r.verbNouns || r.verbNouns.size === 0 || !POSSESSIVES.has(tokens[i + 1]?.lower ?? ''))
+    return null;
+  let at = i + 2;
+  while (at < i + 5 && tokens[at] && ADJECTIVES.has(tokens[at]!.lower)) at++;
+  const form = tokens[at] ? r.verbNouns.get(tokens[at]!.lower) : undefined;
+  const particle = tokens[at + 1];
+  if (!form || !particle) return null;
+  for (const inner of readingsByForm.get(form) ?? []) {
+    if (!inner.particles.has(particle.lower)) continue;
+    const reading: VerbReading = {
+      ...inner,
+      cls: r.cls,
+      passive: false,
+      participle: r.participle,
+      strong: r.strong,
+    };
+    return {
+      acts: [{ act: inner.act, kind: inner.kind }],
+      reading,
+      next: at + 2,
+      afterVerb: particle.end,
+    };
+  }
+  return null;
+}
+
 /** The reading of the verb at token `i` given the words after it (particle, phrasal noun). */
 function readingAt(
   tokens: readonly Token[],
@@ -63,6 +94,8 @@ function readingAt(
   const verb = tokens[i]!;
   for (const r of readings) {
     if (r.nouns) {
+      const named = verbNoun(tokens, i, r);
+      if (named) return named;
       const found = phrasalNouns(tokens, i, r.nouns);
       if (!found) continue;
       let next = found.next;

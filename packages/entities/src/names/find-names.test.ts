@@ -474,6 +474,12 @@ runTable('legal_act', [
     ],
   },
   {
+    input:
+      'Points out that Iran is a State Party to the International Covenant on Civil and Political Rights;',
+    found: ['country|Iran', 'legal_act|International Covenant on Civil and Political Rights'],
+    notFound: ['organization|State Party'],
+  },
+  {
     input: 'PROPOSED ACT: Regulation of the European Parliament and of the Council.',
     found: ['institution|European Parliament', 'institution|Council'],
     notFound: ['legal_act|Regulation of the European Parliament'],
