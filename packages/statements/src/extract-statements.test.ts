@@ -596,6 +596,56 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'press release: "and calls for targeted sanctions" is a second act (a participle after the particle, not after the verb)',
+    format: 'press-release',
+    event: null,
+    body: "Parliament condemns the Iranian regime's brutal crackdown on protesters and calls for targeted sanctions against those responsible.",
+    expected: [
+      {
+        act: 'condemn',
+        addressee: null,
+        content: "the Iranian regime's brutal crackdown on protesters",
+      },
+      {
+        act: 'call for',
+        addressee: null,
+        content: 'targeted sanctions against those responsible',
+      },
+    ],
+  },
+  {
+    label: 'negative: "and demands expressed by" is a noun, not a second act',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members welcome the positions and demands expressed by citizens during the Conference.',
+    expected: [
+      {
+        act: 'welcome',
+        addressee: null,
+        content: 'the positions and demands expressed by citizens during the Conference',
+      },
+    ],
+  },
+  {
+    label: "OEIL: expressive verbs outside the spec's table are other:<lemma> (congratulate, hope)",
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament congratulates the people of Tunisia on the peaceful conduct of the elections. Members hope that the new government will respect the rule of law.',
+    expected: [
+      {
+        act: 'other:congratulate',
+        addressee: null,
+        content: 'the people of Tunisia on the peaceful conduct of the elections',
+      },
+      {
+        act: 'other:hope',
+        addressee: null,
+        content: 'the new government will respect the rule of law',
+      },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -371,8 +371,9 @@ function makeAct(
     const directiveAfterNoun = !prevInfinitive && reading.frame === 'addressee';
     if (prevCls !== cls && !directiveAfterNoun) return null;
     if (cls === 'base' && prevInfinitive && !reading.strong) return null;
-    // "the positions and demands expressed by citizens": a noun, not a second act.
-    const after = tokens[resolved.next];
+    // "the positions and demands expressed by citizens": a noun, not a second act. The word
+    // right after the verb tells ("calls for targeted sanctions" is an act: its particle follows).
+    const after = tokens[i + 1];
     if (
       after &&
       (NOUN_FOLLOWERS.has(after.lower) || (isLowerWord(after) && after.lower.endsWith('ed')))
