@@ -646,6 +646,36 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'committee: an action before ", and to:" is a statement too, then one per item',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: `${COMMITTEE_LEAD}Migration: the committee encouraged the Member States to ensure that their migration policies comply with international law, and to:\n- strengthen cooperation with third countries;\n- guarantee the right to asylum.`,
+    expected: [
+      {
+        act: 'encourage',
+        addressee: 'Member States',
+        content: 'ensure that their migration policies comply with international law',
+      },
+      {
+        act: 'encourage',
+        addressee: 'Member States',
+        content: 'strengthen cooperation with third countries',
+      },
+      { act: 'encourage', addressee: 'Member States', content: 'guarantee the right to asylum' },
+    ],
+  },
+  {
+    label: 'OEIL: "to A and to take the following measures:" gives A, then the items',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members urged the Commission to ensure full transparency and to take the following measures:\n- propose a framework for audits;\n- report annually to Parliament.',
+    expected: [
+      { act: 'urge', addressee: 'Commission', content: 'ensure full transparency' },
+      { act: 'urge', addressee: 'Commission', content: 'propose a framework for audits' },
+      { act: 'urge', addressee: 'Commission', content: 'report annually to Parliament' },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -176,6 +176,9 @@ export function extractStatements(
           cls: act.cls,
           infinitive: reading.list === 'bare' || isInfinitiveFrame(act),
         };
+        // "to ensure X, and to:": the actions before the list.
+        for (const c of reading.contents)
+          emit(found, act.acts, genre.speaker, reading.addressee, c, piece.sentence, act.spanStart);
         // "urged the Commission to: - propose ...; - assess ...": the items on the same line.
         const from = reading.listStart ?? limit;
         for (const item of from < limit ? inlineItems(text, from, limit) : [])

@@ -434,6 +434,25 @@ function colonAt(text: string, from: number, limit: number): number | null {
   return at < limit && text[at] === ':' ? at : null;
 }
 
+/**
+ * The actions of an infinitive content that ends in a list's colon, before the action that opens
+ * the list: "ensure X, and to:" gives "ensure X"; "ensure X and take the following measures:"
+ * gives "ensure X"; "take the following measures:" none. `tail` are the content's last tokens.
+ */
+function actionsBeforeList(text: string, t: Range, tail: readonly Token[]): Range[] {
+  const n = tail.length;
+  if (tail[n - 1]?.lower === 'to' && n >= 2) {
+    let k = n - 2;
+    if (tail[k]!.lower === 'and' || tail[k]!.lower === 'or') k--;
+    else if (tail[k]!.text !== ',') return [];
+    if (tail[k]?.text === ',') k--;
+    const before = tail[k];
+    if (!before || k < 0 || before.end <= t.start) return [];
+    return splitActions(text, { start: t.start, end: before.end }, true);
+  }
+  return splitActions(text, t, true).slice(0, -1);
+}
+
 function withList(text: string, r: Range, addressee: Range | null, mode: 'bare' | 'np'): Reading {
   const t = trimRange(text, r);
   // "condemns: - the killings ...; - the arrests ...": the items follow the colon.
@@ -441,7 +460,11 @@ function withList(text: string, r: Range, addressee: Range | null, mode: 'bare' 
   if (t.colon) {
     const tokens = tokenize(text, Math.max(t.start, t.end - 20), t.end);
     const lastWord = tokens[tokens.length - 1]?.lower ?? '';
-    return { addressee, contents: [], list: MODAL_ENDINGS.has(lastWord) ? 'bare' : mode };
+    return {
+      addressee,
+      contents: mode === 'bare' ? actionsBeforeList(text, t, tokens) : [],
+      list: MODAL_ENDINGS.has(lastWord) ? 'bare' : mode,
+    };
   }
   const contents = mode === 'bare' ? splitActions(text, t, true) : [t];
   return { addressee, contents, list: null };
