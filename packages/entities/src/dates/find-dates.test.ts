@@ -76,6 +76,24 @@ const found: Case[] = [
     expected: [['2021/2027', '2021-2027']],
   },
   {
+    input:
+      'The elections were postponed to 29 June 2015. The EU allocated EUR 432 million under the 11th EDF for 2014-2020. The presidential election must be held no later than 15 July.',
+    header: '2015-07-09',
+    expected: [
+      ['2015-06-29', '29 June 2015'],
+      ['2014/2020', '2014-2020'],
+      ['2015-07-15', '15 July'],
+    ],
+  },
+  {
+    input: 'In 2012 the strike went on. Since May, workers have been dismissed.',
+    header: '2013-03-15',
+    expected: [
+      ['2012', '2012'],
+      ['2012-05', 'May'],
+    ],
+  },
+  {
     input: '[3] OJ L 88, 4.4.2011, p. 45.',
     expected: [['2011-04-04', '4.4.2011']],
   },

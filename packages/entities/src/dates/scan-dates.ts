@@ -498,8 +498,8 @@ function precisionOf(p: DateParts): number {
 }
 
 /**
- * Fills in missing years: the nearest preceding date with a year the text gives, else the
- * following one, else the header event's year. Resolves weekdays from the header date.
+ * Fills in missing years: the nearest preceding date with a year the text gives (not a period
+ * of years), else the following one, else the header event's year. Resolves weekdays from the header date.
  */
 function completeYears(found: Found[], headerDate: string | null | undefined): void {
   const header = parseIsoDay(headerDate);
@@ -519,7 +519,9 @@ function completeYears(found: Found[], headerDate: string | null | undefined): v
       else pending.push(f);
       continue;
     }
-    if (f.explicitYear) {
+    // A period of years ("the MFF 2021-2027", "2014-2020") names no year the text is at: "by
+    // 15 July" after it is not in 2027.
+    if (f.explicitYear && !(f.b && f.a.m === null && f.b.m === null)) {
       lastYear = (f.b ?? f.a).y;
       for (const p of pending) setYear(p, f.a.y);
       pending.length = 0;

@@ -36,6 +36,13 @@ const found: [input: string, expected: Row[]][] = [
     ],
   ],
   [
+    'In Bujumbura, two opposition leaders were killed on 23 May and 14 journalists were detained.',
+    [
+      [2, 'person', 'killed', null, 'two opposition leaders'],
+      [14, 'person', 'detained', null, '14 journalists'],
+    ],
+  ],
+  [
     'more than 3.4 million Venezuelans have had to flee the country.',
     [[3400000, 'person', 'displaced', 'more than', '3.4 million Venezuelans']],
   ],
