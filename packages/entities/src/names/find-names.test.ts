@@ -480,6 +480,21 @@ runTable('legal_act', [
     notFound: ['organization|State Party'],
   },
   {
+    input:
+      'including members of the Anti-Corruption Foundation and journalists of Novaya Gazeta and Radio Free Europe/Radio Liberty.',
+    found: [
+      'organization|Anti-Corruption Foundation',
+      'organization|Novaya Gazeta',
+      'organization|Radio Free Europe/Radio Liberty',
+    ],
+    notFound: ['person|Novaya Gazeta'],
+  },
+  {
+    input: 'the detention of Alexei Navalny on 17 January 2021 at Sheremetyevo Airport in Moscow',
+    found: ['person|Alexei Navalny', 'location|Sheremetyevo Airport', 'location|Moscow'],
+    notFound: ['location|Sheremetyevo'],
+  },
+  {
     input: 'PROPOSED ACT: Regulation of the European Parliament and of the Council.',
     found: ['institution|European Parliament', 'institution|Council'],
     notFound: ['legal_act|Regulation of the European Parliament'],
