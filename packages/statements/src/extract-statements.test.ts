@@ -676,6 +676,20 @@ const cases: Case[] = [
     ],
   },
   {
+    label: 'OEIL: "calls on X not to V": the negation stays in the content, out of the addressee',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament calls on the Commission not to approve the merger and urges the Member States not to grant any further export licences.',
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'not to approve the merger' },
+      {
+        act: 'urge',
+        addressee: 'Member States',
+        content: 'not to grant any further export licences',
+      },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -227,6 +227,9 @@ function findInfinitive(
     if (!isLowerWord(next)) continue;
     const verb = tokens[afterAdverbs(tokens, j + 1)];
     if (!isLowerWord(verb) || !canBeVerb(verb!.lower)) continue;
+    // "calls on the Commission not to approve X": the negation is the content's, not the addressee's.
+    const not = tokens[j - 1]?.lower === 'not' && j >= 2 ? tokens[j - 1]! : null;
+    if (not) return { np: { start: from, end: not.start }, contentStart: not.start, list: false };
     return { np: { start: from, end: t.start }, contentStart: next.start, list: false };
   }
   return null;
