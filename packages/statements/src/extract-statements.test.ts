@@ -690,6 +690,17 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'press release: "to table a proposal" is an infinitive (a verb the tagger reads as a noun)',
+    format: 'press-release',
+    event: null,
+    body: 'MEPs call on the Commission to table a proposal by June, and insist that the funds be released without delay.',
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'table a proposal by June' },
+      { act: 'insist', addressee: null, content: 'the funds be released without delay' },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,
@@ -1071,6 +1082,27 @@ describe('speakers', () => {
         'This law is very important for regional and local authorities in regions affected by natural disasters. That help can now become quickly available',
       ],
     ]);
+  });
+
+  test.each([
+    {
+      label: 'an institution before the title: “...,” Parliament President X said',
+      body: '“This is a historic day for Europe,” Parliament President Roberta Metsola said.',
+      expected: [['other:say', 'roberta-metsola', 'This is a historic day for Europe']],
+    },
+    {
+      label: 'a Dutch name with "in ’t": Rapporteur X (group) said that',
+      body: 'Rapporteur Sophia in ’t Veld (Renew, NL) said that the Commission had failed to act.',
+      expected: [['other:say', 'sophia-in-t-veld', 'the Commission had failed to act']],
+    },
+    {
+      label: 'negative: "in" between capitalised words is no name particle',
+      body: 'Ministers in Minsk said that nothing would change.',
+      expected: [],
+    },
+  ])('press release speaker: $label', ({ body, expected }) => {
+    const doc = docOf(body, 'press-release');
+    expect(statementsOf(doc).map((s) => [s.act, s.speaker, s.content.text])).toEqual(expected);
   });
 
   test('a person speaking in a press release ("High Representative X warned that")', () => {

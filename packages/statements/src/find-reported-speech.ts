@@ -3,7 +3,38 @@ import { cues, REPORTED_TITLES, REPORTING_KINDS, REPORTING_VERBS, verbsFile } fr
 import { slugify } from './slugify';
 import { isCapitalised, isSpace, phraseAt, type Token, tokenize } from './tokens';
 
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'du']);
+// Lower-case parts inside a name ("Ursula von der Leyen").
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'da',
+  'das',
+  'dos',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'du',
+  'zu',
+]);
+const APOSTROPHES = new Set(['’', "'"]);
+
+/** Whether token `k` is a particle inside a name: one of the above, or Dutch "in ’t" (three tokens). */
+function isParticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.text;
+  if (NAME_PARTICLES.has(t)) return true;
+  const next = tokens[k + 1]?.text ?? '';
+  const prev = tokens[k - 1]?.text ?? '';
+  if (t === 'in') return APOSTROPHES.has(next) && tokens[k + 2]?.text === 't';
+  if (APOSTROPHES.has(t)) return prev === 'in' && next === 't';
+  return t === 't' && APOSTROPHES.has(prev) && tokens[k - 2]?.text === 'in';
+}
 const NON_PERSON = new Set(cues.nonPersons);
 const PERSON_TITLES = new Set(cues.personTitles);
 const OPEN_QUOTES = new Set(['“', '"']);
@@ -16,7 +47,7 @@ function nameEnd(tokens: readonly Token[], i: number): number {
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.word && isCapitalised(t.text)) last = j;
-    else if (!(NAME_PARTICLES.has(t.text) && last >= 0)) break;
+    else if (!(isParticle(tokens, j) && last >= 0)) break;
     j++;
   }
   return last + 1;
@@ -27,21 +58,25 @@ function nameStart(tokens: readonly Token[], j: number): number {
   let i = j;
   while (i > 0) {
     const t = tokens[i - 1]!;
-    if ((t.word && isCapitalised(t.text)) || (NAME_PARTICLES.has(t.text) && i < j)) i--;
+    if ((t.word && isCapitalised(t.text)) || (isParticle(tokens, i - 1) && i < j)) i--;
     else break;
   }
-  while (i < j && NAME_PARTICLES.has(tokens[i]!.text)) i++;
+  while (i < j && isParticle(tokens, i)) i++;
   return i;
 }
 
-/** The person of a capitalised run, titles in front left out ("High Representative Federica Mogherini"). */
+/**
+ * The person of a capitalised run, titles in front left out ("High Representative Federica
+ * Mogherini", "Parliament President Roberta Metsola").
+ */
 function person(
   tokens: readonly Token[],
   from: number,
   to: number,
 ): { from: number; name: string } | null {
+  // "Parliament President Roberta Metsola": everything up to the last title is the title.
   let i = from;
-  while (i < to && PERSON_TITLES.has(tokens[i]!.text)) i++;
+  for (let k = from; k < to; k++) if (PERSON_TITLES.has(tokens[k]!.text)) i = k + 1;
   const words = tokens.slice(i, to).filter((t) => t.word);
   if (words.length < 2 || words.some((w) => NON_PERSON.has(w.text))) return null;
   return { from: i, name: words.map((w) => w.text).join(' ') };
