@@ -89,6 +89,11 @@ runTable('political_group', [
   },
   {
     input:
+      'replacing the following motions:\nB9-0113/2021 (S&D)\nB9-0114/2021 (PPE)\non the situation in Yemen',
+    found: ['political_group|S&D', 'political_group|PPE'],
+  },
+  {
+    input:
       'R. whereas international stockpiling could exacerbate shortages of essential medicines, vaccines and personal protective equipment (PPE) along global supply chains;',
     found: [],
     notFound: ['political_group|PPE'],

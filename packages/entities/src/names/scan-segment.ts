@@ -312,6 +312,14 @@ export class SegmentScanner extends SegmentReader {
     if (prev?.key === '(' && next?.key === ',' && TWO_LETTERS.test(this.tok(e + 1)?.text ?? ''))
       return true;
     if (prev?.key === '(' && next?.key === ')' && this.capWord(i - 2)) return true;
+    // "B9-0114/2021 (PPE)": the group that tabled a motion, after its reference
+    if (
+      prev?.key === '(' &&
+      next?.key === ')' &&
+      this.tok(i - 2)?.num &&
+      this.tok(i - 3)?.key === '/'
+    )
+      return true;
     if (
       prev?.text === 'the' &&
       this.tok(i - 2)?.text === 'of' &&
