@@ -701,6 +701,44 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'resolution: the addressee before a colon, the actions listed below ("Calls on X:", "Recommends that X:")',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}4. Calls on the Commission:\n(a) to present a proposal on minimum wages;\n(b) to ensure the enforcement of existing rules;\n5. Recommends that the Council:\n(a) adopt the decision without delay;\n(b) involve Parliament fully;\n6. Recommends the following measures:\n(a) a European fund;`,
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'present a proposal on minimum wages' },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'ensure the enforcement of existing rules',
+      },
+      { act: 'recommend', addressee: 'Council', content: 'adopt the decision without delay' },
+      { act: 'recommend', addressee: 'Council', content: 'involve Parliament fully' },
+      { act: 'recommend', addressee: null, content: 'a European fund' },
+    ],
+  },
+  {
+    label: 'resolution: "urges, therefore, X to": the opener is not part of the addressee',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}9. Takes the view that the Commission should act; urges, therefore, the Member States to support it;`,
+    expected: [
+      { act: 'consider', addressee: null, content: 'the Commission should act' },
+      { act: 'urge', addressee: 'Member States', content: 'support it' },
+    ],
+  },
+  {
+    label: 'resolution: "Points to N" is other:point, "points out that" stays point out',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}8. Points to the need for a coordinated response; points out that the situation is dire;`,
+    expected: [
+      { act: 'other:point', addressee: null, content: 'the need for a coordinated response' },
+      { act: 'point out', addressee: null, content: 'the situation is dire' },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -301,7 +301,31 @@ function isAgent(text: string, np: Range): boolean {
   return AGENT_NOUNS.has(s[s.length - 1]!.lower) && !s.some((t) => t.lower === 'of');
 }
 
+/**
+ * "Calls on the Commission:", "Recommends that the Council:": an addressee and a colon, the
+ * actions listed below; null when the words before the colon do not name someone.
+ */
+function addresseeBeforeColon(text: string, from: number, limit: number): Reading | null {
+  const t = trimRange(text, { start: from, end: limit });
+  if (!t.colon || t.end <= t.start || t.end - t.start > 200) return null;
+  const tokens = tokenize(text, t.start, t.end);
+  const s = tokens[0] && LEADING_ARTICLES.has(tokens[0].lower) ? 1 : 0;
+  const first = tokens[s];
+  const last = tokens[tokens.length - 1];
+  if (!first?.word || !last?.word || tokens.length - s > 20) return null;
+  for (const tok of tokens) {
+    // "Recommends the following measures:": the items are what is recommended
+    if (tok.text === ';' || tok.text === '.' || tok.lower === 'to' || tok.lower === 'following')
+      return null;
+  }
+  if (!isCapitalised(first.text) && !AGENT_NOUNS.has(last.lower)) return null;
+  const addressee = addresseeRange(text, t.start, t.end);
+  return addressee ? { addressee, contents: [], list: 'bare' } : null;
+}
+
 function directiveThat(text: string, from: number, limit: number): Reading {
+  const listed = addresseeBeforeColon(text, from, limit);
+  if (listed) return listed;
   const named = namedSubject(text, from, limit);
   if (named) {
     return { addressee: named.subject, contents: [{ start: named.rest, end: limit }], list: null };
@@ -331,9 +355,11 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
     case 'addressee': {
       const opened = skipOpeners(text, from, limit, NO_PHRASES);
       if (opened.that) return directiveThat(text, opened.at, limit);
-      const toWhom = addresseeAfterTo(text, from, limit);
+      // "urges, therefore, the Member States to": the addressee starts after the openers
+      const at = opened.at;
+      const toWhom = addresseeAfterTo(text, at, limit);
       if (toWhom) return toWhom;
-      const inf = findInfinitive(text, from, limit);
+      const inf = findInfinitive(text, at, limit);
       if (inf) {
         // "wants an EU access point to be set up": a passive infinitive asks no one.
         const verb = tokenize(text, inf.contentStart, Math.min(limit, inf.contentStart + 20))[0];
@@ -349,6 +375,8 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
         if (inf.list) return { addressee, contents: [], list: 'bare', listStart: inf.contentStart };
         return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
       }
+      const listed = addresseeBeforeColon(text, at, limit);
+      if (listed) return listed;
       const start = skipOpeners(text, from, limit, act.prepositions).at;
       // "MEPs want to reduce packaging waste": the speaker's own infinitive, no addressee.
       const head = tokenize(text, start, Math.min(limit, start + 40));
