@@ -214,6 +214,12 @@ runTable('role', [
 runTable('person', [
   {
     input:
+      'the visit of UN High Commissioner for Human Rights Michelle Bachelet in May 2022 did not include unrestricted access',
+    found: ['organization|UN', 'person|Michelle Bachelet'],
+    notFound: ['role|High Commissioner for Human Rights Michelle Bachelet'],
+  },
+  {
+    input:
       'Gilles Boyer, Mercedes Bresso, Christian Doleschal, Miapetra Kumpula-Natri, Niklas Nienaß',
     found: [
       'person|Gilles Boyer',

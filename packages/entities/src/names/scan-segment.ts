@@ -536,6 +536,19 @@ export class SegmentScanner extends SegmentReader {
     return false;
   }
 
+  /**
+   * "High Commissioner for Human Rights Michelle Bachelet": where a complement's capitalised run
+   * ends in a person's name (a known first name, then the rest of the run), the office ends before it.
+   */
+  private beforeHolder(e: number, end: number): number {
+    for (let k = e + 2; k < end - 1; k++) {
+      const t = this.tok(k) as Token;
+      if (t.word && isFirstName(t.text) && this.capWord(k - 1) && this.nameAfter(k) === end)
+        return k;
+    }
+    return end;
+  }
+
   private roleName(h: number, e: number): void {
     // A title before a name: "President Alexander Lukashenko" is a person, not a role.
     const name = this.nameAfter(e);
@@ -555,6 +568,7 @@ export class SegmentScanner extends SegmentReader {
     let end = this.complement(e);
     if (end === e && /Rapporteur|Representative|Envoy/.test((this.tok(e - 1) as Token).text))
       end = this.lowerTail(e);
+    end = this.beforeHolder(e, end);
     // "President of the European Council António Costa": a title with its holder names a person;
     // the office stays out (names inside it still count)
     const holder = this.nameAfter(end);
