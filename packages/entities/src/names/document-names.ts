@@ -31,6 +31,8 @@ export class DocumentNames {
   private readonly shortForms = new Map<string, string | null>();
   /** Acronyms the text defines ("... Council (ECCC)") → their entity. */
   private readonly localAcronyms = new Map<string, string>();
+  /** Acronyms the text defines for what is no entity ("European Interoperability Framework (EIF)"). */
+  private readonly nonEntityAcronyms = new Set<string>();
   /** Entities typed by a guess (unknown capitalised words), and by a rule or a list. */
   private readonly guesses = new Set<string>();
   private readonly sure = new Set<string>();
@@ -60,9 +62,20 @@ export class DocumentNames {
       const a = oneToken.get(acr);
       if (a) defined.add(a);
     }
+    // "European Interoperability Framework (EIF)": a policy's acronym is no gazetteer name
+    // ("EIF" is also the European Investment Fund) here, nor further on
+    for (const c of chosen) {
+      if (c.type !== null || c.title) continue;
+      const acr = policyAcronym(c, tokens);
+      if (acr === null) continue;
+      this.nonEntityAcronyms.add((tokens[acr] as Token).text);
+      const a = oneToken.get(acr);
+      if (a) defined.add(a);
+    }
     for (const c of chosen) {
       taken.fill(1, c.s, c.e);
       if (c.type === null || defined.has(c)) continue;
+      if (c.e - c.s === 1 && this.nonEntityAcronyms.has((tokens[c.s] as Token).text)) continue;
       const start = (tokens[c.s] as Token).start;
       const end = (tokens[c.e - 1] as Token).end;
       const local =
@@ -168,6 +181,24 @@ function definedAcronym(c: Candidate, tokens: readonly Token[]): number | null {
   const close = tokens[c.e + 2];
   if (open?.key !== '(' || close?.key !== ')' || !acr?.upper || /\d/.test(acr.text)) return null;
   return c.e + 1;
+}
+
+/**
+ * "European Interoperability Framework (EIF)": the index of an acronym in brackets after a name
+ * that is no entity, when its letters are the initials of the name's capitalised words; or null.
+ */
+function policyAcronym(c: Candidate, tokens: readonly Token[]): number | null {
+  if (c.e - c.s < 2) return null;
+  const open = tokens[c.e];
+  const acr = tokens[c.e + 1];
+  const close = tokens[c.e + 2];
+  if (open?.key !== '(' || close?.key !== ')' || !acr?.upper || /\d/.test(acr.text)) return null;
+  let initials = '';
+  for (let k = c.s; k < c.e; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && t.cap) initials += t.text[0];
+  }
+  return initials === acr.text ? c.e + 1 : null;
 }
 
 /** Whether two names share at least half of the longer one's words ("… and the Caribbean States" / "… and Caribbean States"). */

@@ -532,6 +532,16 @@ runTable('legal_act', [
 runTable('genre rules: places, acts and non-entities', [
   {
     input:
+      'including the European Interoperability Framework (EIF) and other common solutions. The Board should support the EIF.',
+    found: [],
+    notFound: ['institution|EIF', 'institution|European Interoperability Framework'],
+  },
+  {
+    input: 'The European Investment Fund (EIF) and the EIB support SMEs. The EIF will invest.',
+    found: ['institution|European Investment Fund', 'institution|EIF', 'institution|EIB'],
+  },
+  {
+    input:
       'During its December session, Parliament condemned the illegal occupation of Crimea and Sevastopol by Russia.',
     found: ['location|Crimea', 'location|Sevastopol', 'country|Russia'],
     notFound: ['location|December'],
