@@ -149,6 +149,30 @@ runTable('organization', [
   },
 ]);
 
+runTable('organization: names listed after a kind of organisation', [
+  {
+    input:
+      'more than 5 000 jobs were lost due to restructuring and bankruptcy of companies such as Decathlon, Pfizer, Barry Callebaut, Audi and Sappi.',
+    found: [
+      'organization|Decathlon',
+      'organization|Pfizer',
+      'organization|Barry Callebaut',
+      'organization|Audi',
+      'organization|Sappi',
+    ],
+    notFound: ['person|Barry Callebaut'],
+  },
+  {
+    input: 'NGOs such as Amnesty International and Human Rights Watch have documented abuses.',
+    found: ['organization|Amnesty International', 'organization|Human Rights Watch'],
+  },
+  {
+    input: 'vulnerable groups such as Roma and Travellers, and countries such as France',
+    found: ['country|France'],
+    notFound: ['organization|Roma', 'organization|Travellers', 'organization|France'],
+  },
+]);
+
 runTable('authority', [
   {
     input:

@@ -77,6 +77,7 @@ export const CueData = z.object({
   articles: Words,
   placeNameHeads: Words,
   lowerOrgHeads: Words,
+  orgListNouns: Words,
 });
 export const NonEntityData = z.object({
   $comment: z.string().optional(),
@@ -217,6 +218,7 @@ export const placeHeads = trieOf(cues.placeHeads);
 export const placeOfHeads = trieOf(cues.placeOfHeads);
 export const placeNameHeads = new Set(cues.placeNameHeads);
 export const lowerOrgHeads = trieOf(cues.lowerOrgHeads);
+export const orgListNouns = trieOf(cues.orgListNouns);
 export const placePrepositions = new Set(cues.placePrepositions);
 export const orgHeads = new Set(cues.orgHeads);
 export const institutionHeads = new Set(cues.institutionHeads);

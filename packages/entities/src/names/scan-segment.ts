@@ -22,6 +22,7 @@ import {
   lowerTailHeads,
   nonEntityPhrases,
   orgHeads,
+  orgListNouns,
   partWords,
   personLowerCues,
   personTitles,
@@ -113,6 +114,7 @@ export class SegmentScanner extends SegmentReader {
         if (this.initial[i] && placePrepositions.has(t.text.toLowerCase())) this.lowerCue(i);
       } else {
         this.lowerCue(i);
+        this.orgList(i);
       }
     }
     this.nameRuns();
@@ -670,6 +672,30 @@ export class SegmentScanner extends SegmentReader {
     const words = this.tokens.slice(i, end).filter(isWord);
     if (words.length === 1 && isKnownWord((words[0] as Token).text)) return;
     this.add({ s: i, e: end, type: 'organization', rank: RANK.place, register: true });
+  }
+
+  /**
+   * "companies such as Decathlon, Pfizer, Barry Callebaut and Audi": the names listed after a
+   * word for a kind of organisation are organisations, even where one looks like a person's.
+   */
+  private orgList(i: number): void {
+    const kind = orgListNouns.match(this.tokens, i);
+    if (!kind) return;
+    let j = kind.end;
+    const w = this.tok(j)?.text;
+    if (w === 'such' && this.tok(j + 1)?.text === 'as') j += 2;
+    else if (w === 'like' || w === 'including') j++;
+    else return;
+    for (let n = 0; n < 12 && this.capWord(j); n++) {
+      const end = this.consumeCaps(j);
+      if (end - j > 4) return;
+      if (!this.startsKnownNonPerson(j))
+        this.add({ s: j, e: end, type: 'organization', rank: RANK.head, register: true });
+      const sep = this.tok(end)?.text;
+      if (sep === ',') j = this.tok(end + 1)?.text === 'and' ? end + 2 : end + 1;
+      else if (sep === 'and' || sep === 'or') j = end + 1;
+      else return;
+    }
   }
 
   /** "France (Calais)", "the Netherlands (Ter Apel)": a name in brackets after a place is a place. */
