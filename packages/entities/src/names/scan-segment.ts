@@ -114,7 +114,7 @@ export class SegmentScanner extends SegmentReader {
         if (this.initial[i] && placePrepositions.has(t.text.toLowerCase())) this.lowerCue(i);
       } else {
         this.lowerCue(i);
-        this.orgList(i);
+        if (t.text === 'such' || t.text === 'like' || t.text === 'including') this.orgList(i);
       }
     }
     this.nameRuns();
@@ -679,9 +679,12 @@ export class SegmentScanner extends SegmentReader {
    * word for a kind of organisation are organisations, even where one looks like a person's.
    */
   private orgList(i: number): void {
-    const kind = orgListNouns.match(this.tokens, i);
+    // called at the cue word (rare), not at every word: the kind of organisation ends right before it
+    let kind = false;
+    for (let k = Math.max(0, i - 3); k < i && !kind; k++)
+      kind = orgListNouns.match(this.tokens, k)?.end === i;
     if (!kind) return;
-    let j = kind.end;
+    let j = i;
     const w = this.tok(j)?.text;
     if (w === 'such' && this.tok(j + 1)?.text === 'as') j += 2;
     else if (w === 'like' || w === 'including') j++;
