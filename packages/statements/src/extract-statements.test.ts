@@ -739,6 +739,19 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'OEIL: "asks for N" drops "for"; "further" before a noun is the content\'s ("encourages further dialogue"); "appealed for N"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament asks for a thorough review of the agreement. It encourages further dialogue between the parties and stresses further that the rule of law matters. Members appealed for calm.',
+    expected: [
+      { act: 'request', addressee: null, content: 'a thorough review of the agreement' },
+      { act: 'encourage', addressee: null, content: 'further dialogue between the parties' },
+      { act: 'stress', addressee: null, content: 'the rule of law matters' },
+      { act: 'other:appeal', addressee: null, content: 'calm' },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -53,6 +53,7 @@ export const VerbsFileSchema = z.object({
   contentPrepositions: z.array(z.string()),
   passiveAuxiliaries: z.array(z.string()),
   frameOpeners: z.array(z.string()),
+  adjectivalOpeners: z.array(z.string()),
   reportingVerbs: z.record(z.string(), z.string()),
   reportingKinds: z.record(z.string(), StatementKindSchema),
   extraInfinitives: z.array(z.string()),
@@ -258,6 +259,8 @@ export const ADDRESSEE_TRAILERS: Phrases = phrases(cues.addresseeTrailers);
 export const RELATIVE_MARKERS: Phrases = phrases(cues.relativeMarkers);
 export const PURPOSE_MARKERS: Phrases = phrases(cues.purposeMarkers);
 export const FRAME_OPENERS: Phrases = phrases(verbsFile.frameOpeners);
+/** Openers that are adjectives before a noun ("encourages further dialogue"). */
+export const ADJECTIVAL_OPENERS: ReadonlySet<string> = new Set(verbsFile.adjectivalOpeners);
 export const CONTENT_PREPOSITIONS: Phrases = phrases([...verbsFile.contentPrepositions, 'that']);
 export const REPORTING_VERBS: Phrases = phrases(Object.keys(verbsFile.reportingVerbs));
 export const REPORTED_TITLES: Phrases = phrases(cues.reportedTitles);

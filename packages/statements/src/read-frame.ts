@@ -2,6 +2,7 @@ import type { Act, Range } from './find-acts';
 import { canBeVerb } from './is-verb';
 import {
   ADDRESSEE_TRAILERS,
+  ADJECTIVAL_OPENERS,
   AGENT_NOUNS,
   FRAME_OPENERS,
   isAdverb,
@@ -142,6 +143,11 @@ function skipOpeners(
       continue;
     }
     const o = phraseAt(tokens, i, FRAME_OPENERS);
+    // "encourages further dialogue": an adjective, part of the content (not "stresses further that")
+    if (o === 1 && ADJECTIVAL_OPENERS.has(tokens[i]!.lower) && isLowerWord(tokens[i + 1])) {
+      const next = tokens[i + 1]!.lower;
+      if (next !== 'that' && !LEADING_ARTICLES.has(next) && next !== 'a' && next !== 'an') break;
+    }
     if (o) {
       i += o;
       continue;
