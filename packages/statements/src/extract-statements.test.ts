@@ -752,6 +752,21 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'OEIL: "and holds X responsible" is an act (other:hold) that ends the content before it; "held a debate" is none',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It deplores the use of excessive force by the police and holds President Yanukovych responsible for the deaths of protesters. The European Parliament held a debate on the situation in Ukraine.',
+    expected: [
+      { act: 'deplore', addressee: null, content: 'the use of excessive force by the police' },
+      {
+        act: 'other:hold',
+        addressee: null,
+        content: 'President Yanukovych responsible for the deaths of protesters',
+      },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -31,6 +31,7 @@ const VerbSchema = z.object({
   passive: z.boolean().optional(),
   participle: z.boolean().optional(),
   strong: z.boolean().optional(),
+  complements: z.array(z.string()).optional(),
 });
 
 const PhrasalSchema = z.object({
@@ -149,6 +150,8 @@ export interface VerbReading {
   strong: boolean;
   /** Phrasal readings: noun (lower case) → act. */
   nouns?: ReadonlyMap<string, { act: string; kind: StatementKind }>;
+  /** Words one of which must follow the object ("holds X responsible"): else no act ("held a debate"). */
+  complements?: ReadonlySet<string>;
   /** "addressed the following recommendations to the Council:": the addressee follows the noun. */
   addresseeAfterNoun?: boolean;
   /**
@@ -223,6 +226,7 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
         passive: v.passive ?? false,
         participle: v.participle ?? false,
         strong: v.strong ?? false,
+        ...(v.complements ? { complements: new Set(v.complements) } : {}),
       });
     }
   }

@@ -143,9 +143,26 @@ function readingAt(
       if (!p || !r.particles.has(p.lower)) continue;
       return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: j + 1, afterVerb: p.end };
     }
+    if (r.complements && !complementAhead(tokens, i + 1, r.complements)) continue;
     return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: i + 1, afterVerb: verb.end };
   }
   return null;
+}
+
+const COMPLEMENT_WINDOW = 10;
+
+/** Whether one of `words` follows within a few words, before a clause ends ("holds X fully responsible"). */
+function complementAhead(
+  tokens: readonly Token[],
+  from: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + COMPLEMENT_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '.' || t.text === ':') return false;
+    if (words.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "would like X to V": several words standing for one act verb. */
