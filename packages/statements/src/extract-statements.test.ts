@@ -767,6 +767,19 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'OEIL: phrasal acts named by their noun: "voice concern", "expresses its strong condemnation of", "voices its support for"; "underscores"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members voice concern about the situation of journalists. Parliament expresses its strong condemnation of the attack and voices its support for the protesters. It underscores the importance of dialogue.',
+    expected: [
+      { act: 'express concern', addressee: null, content: 'the situation of journalists' },
+      { act: 'condemn', addressee: null, content: 'the attack' },
+      { act: 'other:express support', addressee: null, content: 'the protesters' },
+      { act: 'other:underscore', addressee: null, content: 'the importance of dialogue' },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,
