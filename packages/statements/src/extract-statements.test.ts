@@ -780,6 +780,22 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'OEIL: "want/expect X to V" names no addressee when X cannot act ("the new rules to apply")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members want the new rules to apply from 2026. They expect the reform to deliver results. Parliament wants the Commission, the Council and the Member States to act.',
+    expected: [
+      { act: 'want', addressee: null, content: 'the new rules to apply from 2026' },
+      { act: 'expect', addressee: null, content: 'the reform to deliver results' },
+      {
+        act: 'want',
+        addressee: 'Commission, the Council and the Member States',
+        content: 'act',
+      },
+    ],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,

@@ -56,6 +56,8 @@ export interface Act {
   strong: boolean;
   /** Prepositions that may open the content ("believes in"). */
   prepositions: Phrases;
+  /** "X to V" names an addressee only when X can act (see VerbReading). */
+  agentsOnly?: boolean;
   /** Start of the stretch the statement stands on (subject, or the verb). */
   spanStart: number;
   verbStart: number;
@@ -229,6 +231,7 @@ function makeAct(
     cls,
     strong: reading.strong,
     prepositions: reading.prepositions,
+    ...(reading.agentsOnly ? { agentsOnly: true } : {}),
     verbStart: verb.start,
     afterVerb: resolved.afterVerb,
     afterComma: false,

@@ -32,6 +32,7 @@ const VerbSchema = z.object({
   participle: z.boolean().optional(),
   strong: z.boolean().optional(),
   complements: z.array(z.string()).optional(),
+  agentsOnly: z.boolean().optional(),
 });
 
 const PhrasalSchema = z.object({
@@ -152,6 +153,8 @@ export interface VerbReading {
   nouns?: ReadonlyMap<string, { act: string; kind: StatementKind }>;
   /** Words one of which must follow the object ("holds X responsible"): else no act ("held a debate"). */
   complements?: ReadonlySet<string>;
+  /** "X to V" names an addressee only when X can act ("wants the Commission to", not "the rules to"). */
+  agentsOnly?: boolean;
   /** "addressed the following recommendations to the Council:": the addressee follows the noun. */
   addresseeAfterNoun?: boolean;
   /**
@@ -227,6 +230,7 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
         participle: v.participle ?? false,
         strong: v.strong ?? false,
         ...(v.complements ? { complements: new Set(v.complements) } : {}),
+        ...(v.agentsOnly ? { agentsOnly: true } : {}),
       });
     }
   }

@@ -329,6 +329,17 @@ function addresseeBeforeColon(text: string, from: number, limit: number): Readin
   return addressee ? { addressee, contents: [], list: 'bare' } : null;
 }
 
+/** Whether a noun phrase names who can act, coordinated or not ("the Commission, the Council and X", "the authorities"). */
+function namesAgents(text: string, np: Range): boolean {
+  const tokens = tokenize(text, np.start, np.end);
+  const s = tokens[0] && LEADING_ARTICLES.has(tokens[0].lower) ? 1 : 0;
+  const first = tokens[s];
+  const last = tokens[tokens.length - 1];
+  if (!first?.word || !last?.word || tokens.length - s > 30) return false;
+  if (first.lower === 'a' || first.lower === 'an') return false;
+  return isCapitalised(first.text) || AGENT_NOUNS.has(last.lower);
+}
+
 function directiveThat(text: string, from: number, limit: number): Reading {
   const listed = addresseeBeforeColon(text, from, limit);
   if (listed) return listed;
@@ -367,9 +378,13 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       if (toWhom) return toWhom;
       const inf = findInfinitive(text, at, limit);
       if (inf) {
-        // "wants an EU access point to be set up": a passive infinitive asks no one.
+        // "wants an EU access point to be set up": a passive infinitive asks no one; nor does
+        // "wants the new rules to apply" (a verb whose object must be able to act)
         const verb = tokenize(text, inf.contentStart, Math.min(limit, inf.contentStart + 20))[0];
-        if (!inf.list && verb?.lower === 'be' && !isAgent(text, inf.np)) {
+        const asksNoOne =
+          (verb?.lower === 'be' && !isAgent(text, inf.np)) ||
+          (act.agentsOnly === true && !namesAgents(text, inf.np));
+        if (!inf.list && asksNoOne) {
           return withList(
             text,
             { start: skipOpeners(text, from, limit, NO_PHRASES).at, end: limit },
