@@ -796,6 +796,14 @@ const cases: Case[] = [
     ],
   },
   {
+    label:
+      'press release: a participle clause with commas of its own between subject and verb ("The text, adopted with ..., calls on")',
+    format: 'press-release',
+    event: null,
+    body: 'The text, adopted with 480 votes in favour, 90 against and 50 abstentions, calls on the Commission to act swiftly.',
+    expected: [{ act: 'call on', addressee: 'Commission', content: 'act swiftly' }],
+  },
+  {
     label: 'resolution: "Demands that" a clause with no named subject',
     format: 'ep-resolution',
     event: null,
