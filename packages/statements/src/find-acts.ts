@@ -384,10 +384,7 @@ function makeAct(
     // "the positions and demands expressed by citizens": a noun, not a second act. The word
     // right after the verb tells ("calls for targeted sanctions" is an act: its particle follows).
     const after = tokens[i + 1];
-    if (
-      after &&
-      (NOUN_FOLLOWERS.has(after.lower) || (isLowerWord(after) && after.lower.endsWith('ed')))
-    ) {
+    if (after && (NOUN_FOLLOWERS.has(after.lower) || isParticiple(after))) {
       return null;
     }
   }

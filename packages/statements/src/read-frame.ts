@@ -314,17 +314,12 @@ function isAgent(text: string, np: Range): boolean {
 function addresseeBeforeColon(text: string, from: number, limit: number): Reading | null {
   const t = trimRange(text, { start: from, end: limit });
   if (!t.colon || t.end <= t.start || t.end - t.start > 200) return null;
-  const tokens = tokenize(text, t.start, t.end);
-  const s = tokens[0] && LEADING_ARTICLES.has(tokens[0].lower) ? 1 : 0;
-  const first = tokens[s];
-  const last = tokens[tokens.length - 1];
-  if (!first?.word || !last?.word || tokens.length - s > 20) return null;
-  for (const tok of tokens) {
+  for (const tok of tokenize(text, t.start, t.end)) {
     // "Recommends the following measures:": the items are what is recommended
     if (tok.text === ';' || tok.text === '.' || tok.lower === 'to' || tok.lower === 'following')
       return null;
   }
-  if (!isCapitalised(first.text) && !AGENT_NOUNS.has(last.lower)) return null;
+  if (!namesAgents(text, t)) return null;
   const addressee = addresseeRange(text, t.start, t.end);
   return addressee ? { addressee, contents: [], list: 'bare' } : null;
 }
@@ -385,12 +380,7 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
           (verb?.lower === 'be' && !isAgent(text, inf.np)) ||
           (act.agentsOnly === true && !namesAgents(text, inf.np));
         if (!inf.list && asksNoOne) {
-          return withList(
-            text,
-            { start: skipOpeners(text, from, limit, NO_PHRASES).at, end: limit },
-            null,
-            'np',
-          );
+          return withList(text, { start: at, end: limit }, null, 'np');
         }
         const addressee = addresseeRange(text, inf.np.start, inf.np.end);
         if (inf.list) return { addressee, contents: [], list: 'bare', listStart: inf.contentStart };
@@ -499,7 +489,7 @@ function actionsBeforeList(text: string, t: Range, tail: readonly Token[]): Rang
     else if (tail[k]!.text !== ',') return [];
     if (tail[k]?.text === ',') k--;
     const before = tail[k];
-    if (!before || k < 0 || before.end <= t.start) return [];
+    if (!before || before.end <= t.start) return [];
     return splitActions(text, { start: t.start, end: before.end }, true);
   }
   return splitActions(text, t, true).slice(0, -1);

@@ -176,11 +176,7 @@ function definedAcronym(c: Candidate, tokens: readonly Token[]): number | null {
   if (c.type === null || c.type === 'person' || c.e - c.s < 2 || c.rank === RANK.partRef) {
     return null;
   }
-  const open = tokens[c.e];
-  const acr = tokens[c.e + 1];
-  const close = tokens[c.e + 2];
-  if (open?.key !== '(' || close?.key !== ')' || !acr?.upper || /\d/.test(acr.text)) return null;
-  return c.e + 1;
+  return bracketedAcronym(tokens, c.e);
 }
 
 /**
@@ -189,16 +185,23 @@ function definedAcronym(c: Candidate, tokens: readonly Token[]): number | null {
  */
 function policyAcronym(c: Candidate, tokens: readonly Token[]): number | null {
   if (c.e - c.s < 2) return null;
-  const open = tokens[c.e];
-  const acr = tokens[c.e + 1];
-  const close = tokens[c.e + 2];
-  if (open?.key !== '(' || close?.key !== ')' || !acr?.upper || /\d/.test(acr.text)) return null;
+  const acr = bracketedAcronym(tokens, c.e);
+  if (acr === null) return null;
   let initials = '';
   for (let k = c.s; k < c.e; k++) {
     const t = tokens[k] as Token;
     if (t.word && t.cap) initials += t.text[0];
   }
-  return initials === acr.text ? c.e + 1 : null;
+  return initials === (tokens[acr] as Token).text ? acr : null;
+}
+
+/** "(WHO)" right at token `e`: the index of the acronym (upper case, no digits), or null. */
+function bracketedAcronym(tokens: readonly Token[], e: number): number | null {
+  const open = tokens[e];
+  const acr = tokens[e + 1];
+  const close = tokens[e + 2];
+  if (open?.key !== '(' || close?.key !== ')' || !acr?.upper || /\d/.test(acr.text)) return null;
+  return e + 1;
 }
 
 /** Whether two names share at least half of the longer one's words ("… and the Caribbean States" / "… and Caribbean States"). */
