@@ -1123,6 +1123,87 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    label: 'OEIL: a passive with "not to" keeps the negation in the content',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament condemned the airstrikes. The Member States are urged not to authorise any sale of arms to parties to the conflict.',
+    expected: [
+      { act: 'condemn', addressee: null, content: 'the airstrikes' },
+      {
+        act: 'urge',
+        addressee: 'Member States',
+        content: 'not to authorise any sale of arms to parties to the conflict',
+      },
+    ],
+  },
+  {
+    label: 'press release: a time adverbial between the subject and its verb ("on Thursday")',
+    format: 'press-release',
+    event: null,
+    body: 'Parliament on Thursday demanded the immediate and unconditional release of all political prisoners in Belarus and called for new, free and fair presidential elections. MEPs last week condemned the attack, and Parliament on 16 March 2024 called on the Council to act.',
+    expected: [
+      {
+        act: 'demand',
+        addressee: null,
+        content: 'the immediate and unconditional release of all political prisoners in Belarus',
+      },
+      { act: 'call for', addressee: null, content: 'new, free and fair presidential elections' },
+      { act: 'condemn', addressee: null, content: 'the attack' },
+      { act: 'call on', addressee: 'Council', content: 'act' },
+    ],
+  },
+  {
+    label: 'a noun phrase with a weekday before a verb is not a subject and its time adverbial',
+    format: 'press-release',
+    event: null,
+    body: 'The vote on Thursday called into question the whole process.',
+    expected: [],
+  },
+  {
+    label:
+      'press release: ", and ask X to" after a plural subject\'s directive is a second act; without the comma it is the addressee\'s action',
+    format: 'press-release',
+    event: null,
+    body: 'They urge the EU to extend the list of sanctioned individuals, and ask EU member states to facilitate the procedure for obtaining visas. MEPs call on the Commission to review the rules and ask Member States to report.',
+    expected: [
+      { act: 'urge', addressee: 'EU', content: 'extend the list of sanctioned individuals' },
+      {
+        act: 'request',
+        addressee: 'EU member states',
+        content: 'facilitate the procedure for obtaining visas',
+      },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'review the rules and ask Member States to report',
+      },
+    ],
+  },
+  {
+    label: '"reminds X that C" and "reminds X of N": the content is past the hearer',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'The resolution reminds the Commission that EU funds must not benefit the Belarusian regime. Parliament reminded the authorities of Kazakhstan that the right to strike is a fundamental right. It reminds the Member States of their obligation to transpose the directive. Parliament reminds of the need for unity.',
+    expected: [
+      {
+        act: 'other:remind',
+        addressee: null,
+        content: 'EU funds must not benefit the Belarusian regime',
+      },
+      {
+        act: 'other:remind',
+        addressee: null,
+        content: 'the right to strike is a fundamental right',
+      },
+      {
+        act: 'other:remind',
+        addressee: null,
+        content: 'their obligation to transpose the directive',
+      },
+      { act: 'other:remind', addressee: null, content: 'the need for unity' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

@@ -18,6 +18,7 @@ import {
   SUBORDINATORS,
 } from './lexicon';
 import { type Resolved, resolveReading } from './resolve-reading';
+import { timePhraseBefore } from './time-phrase';
 import {
   isCapitalised,
   isLowerWord,
@@ -58,6 +59,8 @@ export interface Act {
   prepositions: Phrases;
   /** "X to V" names an addressee only when X can act (see VerbReading). */
   agentsOnly?: boolean;
+  /** A hearer stands before the content (see VerbReading). */
+  hearer?: boolean;
   /** Start of the stretch the statement stands on (subject, or the verb). */
   spanStart: number;
   verbStart: number;
@@ -178,7 +181,7 @@ function unknownParagraphVerb(tokens: readonly Token[], ctx: PieceContext): Act 
   };
 }
 
-/** Skip adverbs and auxiliaries ("goes on to") back from token `i`; returns the new index and an auxiliary's class. */
+/** Skip adverbs, time adverbials and auxiliaries ("goes on to") back from token `i`; returns the new index and an auxiliary's class. */
 function skipBack(tokens: readonly Token[], i: number): { k: number; auxCls: FormClass | null } {
   let k = i;
   let auxCls: FormClass | null = null;
@@ -193,6 +196,12 @@ function skipBack(tokens: readonly Token[], i: number): { k: number; auxCls: For
       const first = tokens[k - aux]!.lower;
       auxCls = first.endsWith('s') ? 's' : first === 'went' || first.endsWith('ed') ? 'ed' : 'base';
       k -= aux;
+      continue;
+    }
+    // "Parliament on Thursday demanded": a time adverbial between subject and verb.
+    const time = timePhraseBefore(tokens, k);
+    if (time) {
+      k -= time;
       continue;
     }
     const w = tokens[k - 1];
@@ -232,6 +241,7 @@ function makeAct(
     strong: reading.strong,
     prepositions: reading.prepositions,
     ...(reading.agentsOnly ? { agentsOnly: true } : {}),
+    ...(reading.hearer ? { hearer: true } : {}),
     verbStart: verb.start,
     afterVerb: resolved.afterVerb,
     afterComma: false,
@@ -380,7 +390,12 @@ function makeAct(
     // "praises X and asks the Commission to": a directive after a noun phrase opens a new act.
     const directiveAfterNoun = !prevInfinitive && reading.frame === 'addressee';
     if (prevCls !== cls && !directiveAfterNoun) return null;
-    if (cls === 'base' && prevInfinitive && !reading.strong) return null;
+    // "They urge the EU to extend X, and ask the Member States to": after a comma, a plural
+    // subject's second directive with an addressee of its own; without one, a bare verb after
+    // "and" continues the infinitive ("to review X and ask ...").
+    const ownDirective =
+      tokens[k - 2]?.text === ',' && reading.frame === 'addressee' && infinitiveFollows(tokens, i);
+    if (cls === 'base' && prevInfinitive && !reading.strong && !ownDirective) return null;
     // "the positions and demands expressed by citizens": a noun, not a second act. The word
     // right after the verb tells ("calls for targeted sanctions" is an act: its particle follows).
     const after = tokens[i + 1];
@@ -394,6 +409,16 @@ function makeAct(
     spanStart: verb.start,
     cut: cutBefore(tokens, k, pieceStart),
   };
+}
+
+/** Whether "<addressee> to <verb>" follows the verb at token `i` within a clause ("ask EU member states to facilitate"). */
+function infinitiveFollows(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 2; j < Math.min(tokens.length - 1, i + 12); j++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (t.lower === 'to') return isLowerWord(tokens[j + 1]);
+  }
+  return false;
 }
 
 /** How far back a subject may stand before its verb across a parenthesis: any ("however"), or a participle's ("The text, adopted with ..., calls"). */

@@ -33,6 +33,7 @@ const VerbSchema = z.object({
   strong: z.boolean().optional(),
   complements: z.array(z.string()).optional(),
   agentsOnly: z.boolean().optional(),
+  hearer: z.boolean().optional(),
 });
 
 const PhrasalSchema = z.object({
@@ -109,6 +110,10 @@ export const CuesFileSchema = z.object({
   purposeMarkers: z.array(z.string()),
   bullets: z.array(z.string()),
   sentenceAdverbials: z.array(z.string()),
+  timeWords: z.array(z.string()),
+  timeNouns: z.array(z.string()),
+  months: z.array(z.string()),
+  dayParts: z.array(z.string()),
   proceduralVerbs: z.array(z.string()),
   reportedTitles: z.array(z.string()),
   personTitles: z.array(z.string()),
@@ -155,6 +160,8 @@ export interface VerbReading {
   complements?: ReadonlySet<string>;
   /** "X to V" names an addressee only when X can act ("wants the Commission to", not "the rules to"). */
   agentsOnly?: boolean;
+  /** "reminds the Commission that C", "reminds X of Y": a hearer stands before the content. */
+  hearer?: boolean;
   /** "addressed the following recommendations to the Council:": the addressee follows the noun. */
   addresseeAfterNoun?: boolean;
   /**
@@ -231,6 +238,7 @@ export const readingsByForm: ReadonlyMap<string, readonly VerbReading[]> = (() =
         strong: v.strong ?? false,
         ...(v.complements ? { complements: new Set(v.complements) } : {}),
         ...(v.agentsOnly ? { agentsOnly: true } : {}),
+        ...(v.hearer ? { hearer: true } : {}),
       });
     }
   }

@@ -357,11 +357,15 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
   }
   if (act.passiveSubject) {
     const tokens = tokenize(text, from, Math.min(limit, from + 40));
-    if (tokens[0]?.lower !== 'to') return null;
+    // "are urged not to authorise": the negation is the content's.
+    const not = tokens[0]?.lower === 'not' ? tokens[0] : undefined;
+    if (tokens[not ? 1 : 0]?.lower !== 'to') return null;
     const addressee = addresseeRange(text, act.passiveSubject.start, act.passiveSubject.end);
-    const next = tokens[1];
-    if (next?.text === ':') return { addressee, contents: [], list: 'bare', listStart: next.end };
-    return withList(text, { start: next ? next.start : limit, end: limit }, addressee, 'bare');
+    const next = tokens[not ? 2 : 1];
+    if (next?.text === ':' && !not)
+      return { addressee, contents: [], list: 'bare', listStart: next.end };
+    const contentStart = not ? not.start : next ? next.start : limit;
+    return withList(text, { start: contentStart, end: limit }, addressee, 'bare');
   }
   switch (act.frame) {
     case 'addressee': {
@@ -437,9 +441,29 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
     default: {
       const opened = skipOpeners(text, from, limit, act.prepositions);
       if (kind === 'directive' && opened.that) return directiveThat(text, opened.at, limit);
-      return withList(text, { start: opened.at, end: limit }, null, 'np');
+      const content = act.hearer ? afterHearer(text, opened.at, limit) : opened.at;
+      return withList(text, { start: content, end: limit }, null, 'np');
     }
   }
+}
+
+/**
+ * "reminds the Member States that C", "reminds the Commission of its obligation": where the
+ * content starts, past the hearer and "that" or "of"; `from` when no hearer is named.
+ */
+function afterHearer(text: string, from: number, limit: number): number {
+  const tokens = tokenize(text, from, Math.min(limit, from + 200));
+  const first = tokens[0];
+  if (!first?.word || first.lower === 'that' || first.lower === 'of') return from;
+  const named = first.lower === 'the' || isCapitalised(first.text);
+  let of = -1;
+  for (let j = 1; j < Math.min(tokens.length - 1, 12); j++) {
+    const t = tokens[j]!;
+    if (!t.word) break;
+    if (t.lower === 'that') return tokens[j + 1]!.start;
+    if (t.lower === 'of' && of < 0) of = j;
+  }
+  return named && of > 0 ? tokens[of + 1]!.start : from;
 }
 
 /** "Recommends to the Council: (a) ..." / "appeals to the authorities to release": the addressee after "to". */
