@@ -1204,6 +1204,16 @@ const cases: Case[] = [
       { act: 'other:remind', addressee: null, content: 'the need for unity' },
     ],
   },
+  {
+    label: '"Demands that X immediately end": an adverb between the named subject and its verb',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Demands that the Tatmadaw immediately end the state of emergency;\n2. Insists that the Commission also present a proposal;`,
+    expected: [
+      { act: 'demand', addressee: 'Tatmadaw', content: 'immediately end the state of emergency' },
+      { act: 'insist', addressee: 'Commission', content: 'also present a proposal' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

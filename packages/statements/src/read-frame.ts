@@ -289,12 +289,15 @@ function namedSubject(
     break;
   }
   if (tokens[last + 1] && NAME_TAILS.has(tokens[last + 1]!.lower)) last++;
-  const verb = tokens[last + 1];
+  // "that the Tatmadaw immediately end": adverbs before the verb belong to the content.
+  let v = last + 1;
+  while (isLowerWord(tokens[v]) && isAdverb(tokens[v]!.text) && v < last + 3) v++;
+  const verb = tokens[v];
   if (!isLowerWord(verb)) return null;
   const w = verb!.lower;
   // "releases", "should release", or the subjunctive "release" of EP English.
   if (!(w.endsWith('s') || w.endsWith('ed') || SUBJECT_VERBS.has(w) || canBeVerb(w))) return null;
-  return { subject: { start: first.start, end: tokens[last]!.end }, rest: verb!.start };
+  return { subject: { start: first.start, end: tokens[last]!.end }, rest: tokens[last + 1]!.start };
 }
 
 /** Whether "X" in "calls for X to do Y" is an agent that can be asked to act. */

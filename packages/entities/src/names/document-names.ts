@@ -72,6 +72,17 @@ export class DocumentNames {
       const a = oneToken.get(acr);
       if (a) defined.add(a);
     }
+    // "Everything But Arms (EBA)": a name no rule read, whose initials the acronym spells
+    const ends = new Set<number>();
+    for (const c of chosen) ends.add(c.e);
+    for (let j = 1; j < tokens.length; j++) {
+      if ((tokens[j] as Token).key !== '(' || ends.has(j)) continue;
+      const acr = initialsAcronym(tokens, j);
+      if (acr === null) continue;
+      this.nonEntityAcronyms.add((tokens[acr] as Token).text);
+      const a = oneToken.get(acr);
+      if (a) defined.add(a);
+    }
     for (const c of chosen) {
       taken.fill(1, c.s, c.e);
       if (c.type === null || defined.has(c)) continue;
@@ -101,6 +112,8 @@ export class DocumentNames {
         const t = tokens[acr] as Token;
         this.collector.addTo(key, t.start, t.end);
         taken[acr] = 1;
+        // defined again, as an entity's acronym this time
+        this.nonEntityAcronyms.delete(t.text);
         this.register(t.text, key);
         if (oneToken.get(acr)?.id !== id) {
           this.localAcronyms.set(t.text, key);
@@ -193,6 +206,22 @@ function policyAcronym(c: Candidate, tokens: readonly Token[]): number | null {
     if (t.word && t.cap) initials += t.text[0];
   }
   return initials === (tokens[acr] as Token).text ? acr : null;
+}
+
+/**
+ * "Everything But Arms (EBA)": the index of the acronym in brackets at token `open` when the
+ * capitalised words right before it spell it, one initial each; or null.
+ */
+function initialsAcronym(tokens: readonly Token[], open: number): number | null {
+  const acr = bracketedAcronym(tokens, open);
+  if (acr === null) return null;
+  const letters = (tokens[acr] as Token).text;
+  if (letters.length < 2 || open < letters.length) return null;
+  for (let n = 0; n < letters.length; n++) {
+    const t = tokens[open - letters.length + n] as Token;
+    if (!t.word || !t.cap || t.text[0] !== letters[n]) return null;
+  }
+  return acr;
 }
 
 /** "(WHO)" right at token `e`: the index of the acronym (upper case, no digits), or null. */

@@ -238,6 +238,21 @@ runTable('role', [
 runTable('person', [
   {
     input:
+      'A. whereas on 1 February 2021 the Myanmar military seized power in a coup d’état and detained State Counsellor Aung San Suu Kyi and President Win Myint;',
+    found: ['person|Aung San Suu Kyi', 'person|Win Myint'],
+    notFound: ['person|State Counsellor Aung San Suu Kyi'],
+  },
+  {
+    input: 'Parliament calls for the release of Aung San Suu Kyi.',
+    found: ['person|Aung San Suu Kyi'],
+  },
+  {
+    input: '(11) Algemene Centrale der Liberale Vakbonden van België.',
+    found: [],
+    notFound: ['person|Liberale Vakbonden van België'],
+  },
+  {
+    input:
       'the visit of UN High Commissioner for Human Rights Michelle Bachelet in May 2022 did not include unrestricted access',
     found: ['organization|UN', 'person|Michelle Bachelet'],
     notFound: ['role|High Commissioner for Human Rights Michelle Bachelet'],
@@ -561,6 +576,12 @@ runTable('genre rules: places, acts and non-entities', [
     notFound: ['institution|EIF', 'institution|European Interoperability Framework'],
   },
   {
+    input:
+      '16. Considers that the EU’s Everything But Arms (EBA) trade preferences should be reviewed; recalls that the EBA scheme is conditional;',
+    found: ['institution|EU'],
+    notFound: ['institution|EBA'],
+  },
+  {
     input: 'The European Investment Fund (EIF) and the EIB support SMEs. The EIF will invest.',
     found: ['institution|European Investment Fund', 'institution|EIF', 'institution|EIB'],
   },
@@ -783,4 +804,10 @@ describe('edge cases', () => {
       { start: text.indexOf('EEAS'), end: text.indexOf('EEAS') + 4, text: 'EEAS' },
     ]);
   });
+});
+
+test('an acronym defined for a non-entity and then for an entity names the entity from there on', () => {
+  const text =
+    'Everything But Arms (EBA) is a trade scheme. Parliament welcomes the work of the European Banking Authority (EBA); the EBA has issued guidelines.';
+  expect(mentionsOf(text).filter((m) => m === 'institution|EBA')).toHaveLength(2);
 });

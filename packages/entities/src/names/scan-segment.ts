@@ -874,7 +874,9 @@ export class SegmentScanner extends SegmentReader {
       }
       const placeLike = someKnownPlace(tokens, words);
       const nameLike = this.looksLikeName(i, end) && !ADJECTIVE_ENDING.test(first.text);
-      if (words.length >= 2 && words.length <= 3 && nameLike && !placeLike) {
+      // "Aung San Suu Kyi": four words only without a particle ("... Vakbonden van België" is a union)
+      const short = words.length <= 3 || (words.length === 4 && words.every(isCapWord));
+      if (words.length >= 2 && short && nameLike && !placeLike) {
         this.add({ s: i, e: end, type: 'person', rank: RANK.guess, register: true });
         continue;
       }
@@ -892,6 +894,10 @@ export class SegmentScanner extends SegmentReader {
       }
     }
   }
+}
+
+function isCapWord(t: Token): boolean {
+  return t.cap;
 }
 
 // Predicates at module level rather than arrow functions in the methods: V8 holds a closure's

@@ -585,15 +585,24 @@ export class SegmentReader {
     return commonCapitalised.has(t.text) || nonEntityPhrases.match(this.tokens, i) !== null;
   }
 
-  /** Words that are not common English words, or are given names or surnames. */
+  /**
+   * Words that are not common English words, or are given names or surnames; in a run of three
+   * or more, one inner word may be English ("Aung San Suu Kyi").
+   */
   protected looksLikeName(s: number, e: number): boolean {
+    let words = 0;
+    let english = 0;
+    let edgeEnglish = false;
     for (let k = s; k < e; k++) {
       const w = this.tok(k) as Token;
       if (!w.word || NAME_PARTICLES.has(w.text)) continue;
-      if (isKnownWord(w.text) && !isFirstName(w.text) && !isLastName(w.text) && !w.upper)
-        return false;
+      words++;
+      if (isKnownWord(w.text) && !isFirstName(w.text) && !isLastName(w.text) && !w.upper) {
+        english++;
+        if (words === 1 || k === e - 1) edgeEnglish = true;
+      }
     }
-    return true;
+    return english === 0 || (english === 1 && words >= 3 && !edgeEnglish);
   }
 
   protected initialCommon(i: number): boolean {

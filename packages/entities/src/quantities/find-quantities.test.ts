@@ -54,6 +54,13 @@ const found: [input: string, expected: Row[]][] = [
     'around 15\u00a0000 children were out of school',
     [[15000, 'child', null, 'about', '15\u00a0000 children']],
   ],
+  [
+    'The standing corps should have a capacity of 10 000 operational staff by 2027, and 250 election observers were deployed.',
+    [
+      [10000, 'person', null, null, '10 000 operational staff'],
+      [250, 'person', null, null, '250 election observers'],
+    ],
+  ],
   ['In total, 2 431 returned to their homes.', [[2431, 'person', 'returned', null, '2 431']]],
   [
     'Security forces arrested 15.000 protesters.',
