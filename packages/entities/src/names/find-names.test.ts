@@ -238,6 +238,12 @@ runTable('role', [
 runTable('person', [
   {
     input:
+      'Co-rapporteur Samira RAFAELA (Renew, NL) said: “Forced labour is a modern form of slavery.” Rapporteur Jan Novak added that the law puts people first.',
+    found: ['person|Samira RAFAELA', 'person|Jan Novak'],
+    notFound: ['person|Co-rapporteur Samira RAFAELA', 'person|Rapporteur Jan Novak'],
+  },
+  {
+    input:
       'A. whereas on 1 February 2021 the Myanmar military seized power in a coup d’état and detained State Counsellor Aung San Suu Kyi and President Win Myint;',
     found: ['person|Aung San Suu Kyi', 'person|Win Myint'],
     notFound: ['person|State Counsellor Aung San Suu Kyi'],
