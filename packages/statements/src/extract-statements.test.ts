@@ -1214,6 +1214,43 @@ const cases: Case[] = [
       { act: 'insist', addressee: 'Commission', content: 'also present a proposal' },
     ],
   },
+  {
+    label:
+      'OEIL: ", while Members underlined" opens an act of its own and ends the content before it',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament condemned the attack. The Commission is asked to present, by 30 June 2021, legislative proposals to ensure a just transition, while Members underlined the need for financial support. Parliament stresses that, while Members support the aim, the means are lacking.',
+    expected: [
+      { act: 'condemn', addressee: null, content: 'the attack' },
+      {
+        act: 'request',
+        addressee: 'Commission',
+        content: 'present, by 30 June 2021, legislative proposals to ensure a just transition',
+      },
+      { act: 'underline', addressee: null, content: 'the need for financial support' },
+      {
+        act: 'stress',
+        addressee: null,
+        content: 'while Members support the aim, the means are lacking',
+      },
+      { act: 'other:support', addressee: null, content: 'the aim, the means are lacking' },
+    ],
+  },
+  {
+    label: '"wants X to be Y" asks no one when X is a thing ("the Union\'s 2030 climate target")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: "Parliament wants the Union's 2030 climate target to be a 60% reduction in emissions, calls for the Commission proposal to be withdrawn and wants the Member States concerned to act.",
+    expected: [
+      {
+        act: 'want',
+        addressee: null,
+        content: "the Union's 2030 climate target to be a 60% reduction in emissions",
+      },
+      { act: 'call for', addressee: null, content: 'the Commission proposal to be withdrawn' },
+      { act: 'want', addressee: 'Member States concerned', content: 'act' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

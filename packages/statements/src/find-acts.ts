@@ -271,7 +271,13 @@ function makeAct(
       const s = end - n;
       const pre = tokens[s - 1];
       const multiSub = phraseBefore(tokens, s, GIVEN_THAT) > 0;
-      const embedded = multiSub || (pre !== undefined && SUBORDINATORS.has(pre.lower));
+      // "..., while Members underlined": a contrast after a comma opens a clause of its own
+      // (not in "stresses that, while Members support X, Y").
+      const contrast =
+        (pre?.lower === 'while' || pre?.lower === 'whilst') &&
+        tokens[s - 2]?.text === ',' &&
+        !SUBORDINATORS.has(tokens[s - 3]?.lower ?? '');
+      const embedded = multiSub || (pre !== undefined && SUBORDINATORS.has(pre.lower) && !contrast);
       // "Furthermore Parliament calls": a sentence adverbial opening the clause.
       const adverbial = phraseBefore(tokens, s, SENTENCE_ADVERBIALS);
       const opensClause = (at: number): boolean =>

@@ -306,8 +306,19 @@ function isAgent(text: string, np: Range): boolean {
   const s = tokens[0] && LEADING_ARTICLES.has(tokens[0].lower) ? tokens.slice(1) : tokens;
   if (s.length === 0 || s.length > 12 || s.some((t) => t.text === ',')) return false;
   if (s[0]!.lower === 'a' || s[0]!.lower === 'an') return false;
+  if (thingHead(s)) return false;
   if (isCapitalised(s[0]!.text)) return true;
   return AGENT_NOUNS.has(s[s.length - 1]!.lower) && !s.some((t) => t.lower === 'of');
+}
+
+/**
+ * "the Union's 2030 climate target", "the EU budget": a noun phrase whose last word, its head, is
+ * a lower-case noun that names no one ("the Member States concerned" ends in a participle).
+ */
+function thingHead(np: readonly Token[]): boolean {
+  const last = np[np.length - 1];
+  if (np.length < 2 || !last || !isLowerWord(last) || AGENT_NOUNS.has(last.lower)) return false;
+  return !last.lower.endsWith('ed');
 }
 
 /**
@@ -335,6 +346,7 @@ function namesAgents(text: string, np: Range): boolean {
   const last = tokens[tokens.length - 1];
   if (!first?.word || !last?.word || tokens.length - s > 30) return false;
   if (first.lower === 'a' || first.lower === 'an') return false;
+  if (thingHead(tokens.slice(s))) return false;
   return isCapitalised(first.text) || AGENT_NOUNS.has(last.lower);
 }
 
