@@ -1251,6 +1251,28 @@ const cases: Case[] = [
       { act: 'want', addressee: 'Member States concerned', content: 'act' },
     ],
   },
+  {
+    label: 'resolution: "calls, therefore, for" (adverbs between commas before the particle)',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}4. Underlines the importance of media freedom; calls, therefore, for the release of all detained journalists;\n5. Calls, once again, on the Commission to act;`,
+    expected: [
+      { act: 'underline', addressee: null, content: 'the importance of media freedom' },
+      { act: 'call for', addressee: null, content: 'the release of all detained journalists' },
+      { act: 'call on', addressee: 'Commission', content: 'act' },
+    ],
+  },
+  {
+    label: '"asks for X to V": X is the addressee when it can act; else what is asked for',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}13. Asks for the EU delegation to monitor the trials closely;\n14. Asks for more funding to support farmers;\n15. Asks for an investigation to be launched;`,
+    expected: [
+      { act: 'request', addressee: 'EU delegation', content: 'monitor the trials closely' },
+      { act: 'request', addressee: null, content: 'more funding to support farmers' },
+      { act: 'request', addressee: null, content: 'an investigation to be launched' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

@@ -390,6 +390,17 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       const at = opened.at;
       const toWhom = addresseeAfterTo(text, at, limit);
       if (toWhom) return toWhom;
+      // "asks for the EU delegation to monitor": the addressee after the preposition; "asks for
+      // more funding to support farmers": what is asked for, no one named.
+      const asked = skipOpeners(text, from, limit, act.prepositions).at;
+      if (asked > at) {
+        const forWhom = findInfinitive(text, asked, limit);
+        if (forWhom && !forWhom.list && isAgent(text, forWhom.np)) {
+          const addressee = addresseeRange(text, forWhom.np.start, forWhom.np.end);
+          return withList(text, { start: forWhom.contentStart, end: limit }, addressee, 'bare');
+        }
+        return withList(text, { start: asked, end: limit }, null, 'np');
+      }
       const inf = findInfinitive(text, at, limit);
       if (inf) {
         // "wants an EU access point to be set up": a passive infinitive asks no one; nor does

@@ -132,12 +132,11 @@ function readingAt(
     }
     if (r.particles.size > 0) {
       // "Calls once again on the Commission": adverbs may stand before the particle.
-      let j = i + 1;
-      for (let n = 0; n < 3; n++) {
-        const multi = phraseAt(tokens, j, MULTI_ADVERBS);
-        if (multi) j += multi;
-        else if (tokens[j] && isAdverb(tokens[j]!.text) && !r.particles.has(tokens[j]!.lower)) j++;
-        else break;
+      let j = adverbsAfter(tokens, i + 1, r.particles);
+      // "calls, therefore, for": adverbs between commas.
+      if (tokens[j]?.text === ',') {
+        const k = adverbsAfter(tokens, j + 1, r.particles);
+        if (k > j + 1 && tokens[k]?.text === ',') j = k + 1;
       }
       const p = tokens[j];
       if (!p || !r.particles.has(p.lower)) continue;
@@ -147,6 +146,18 @@ function readingAt(
     return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: i + 1, afterVerb: verb.end };
   }
   return null;
+}
+
+/** Past up to three adverbs from token `j` ("once again", "strongly"), none of them a particle. */
+function adverbsAfter(tokens: readonly Token[], j: number, particles: ReadonlySet<string>): number {
+  let k = j;
+  for (let n = 0; n < 3; n++) {
+    const multi = phraseAt(tokens, k, MULTI_ADVERBS);
+    if (multi) k += multi;
+    else if (tokens[k] && isAdverb(tokens[k]!.text) && !particles.has(tokens[k]!.lower)) k++;
+    else break;
+  }
+  return k;
 }
 
 const COMPLEMENT_WINDOW = 10;
