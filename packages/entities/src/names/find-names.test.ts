@@ -238,6 +238,12 @@ runTable('role', [
 runTable('person', [
   {
     input:
+      '“This is a historic moment for Ukraine,” said co-rapporteur Michael GAHLER (EPP, DE). Co-rapporteur Eider GARDIAZABAL RUBIAL (S&D, ES) said that the agreement was good.',
+    found: ['person|Michael GAHLER', 'person|Eider GARDIAZABAL RUBIAL'],
+    notFound: ['person|-rapporteur Michael GAHLER', 'person|-rapporteur Eider GARDIAZABAL RUBIAL'],
+  },
+  {
+    input:
       'Co-rapporteur Samira RAFAELA (Renew, NL) said: “Forced labour is a modern form of slavery.” Rapporteur Jan Novak added that the law puts people first.',
     found: ['person|Samira RAFAELA', 'person|Jan Novak'],
     notFound: ['person|Co-rapporteur Samira RAFAELA', 'person|Rapporteur Jan Novak'],

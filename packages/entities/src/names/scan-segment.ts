@@ -778,11 +778,14 @@ export class SegmentScanner extends SegmentReader {
     });
     // the Member's name before the bracket
     let s = i;
+    // "Kumpula-natri" joins a capitalised word; "co-rapporteur" and "Co-rapporteur" are titles
+    const joined = (k: number): boolean =>
+      this.joiner(k - 2) && this.capWord(k - 3) && !personTitles.match(this.tokens, k - 3);
     while (
       s > 0 &&
-      (this.capWord(s - 1) || NAME_PARTICLES.has(this.tok(s - 1)?.text ?? '') || this.joiner(s - 2))
+      (this.capWord(s - 1) || NAME_PARTICLES.has(this.tok(s - 1)?.text ?? '') || joined(s))
     ) {
-      if (this.joiner(s - 2) && !this.capWord(s - 1)) s -= 2;
+      if (joined(s) && !this.capWord(s - 1)) s -= 2;
       else s--;
       if (i - s >= 5) break;
     }
