@@ -1323,6 +1323,24 @@ describe('speakers', () => {
     ]);
   });
 
+  test('"he added", "She stressed that": the person who spoke last; no one named, no statement', () => {
+    const doc = docOf(
+      '“This is a historic moment for Ukraine,” said co-rapporteur Michael GAHLER (EPP, DE). “We will stand by Ukraine for as long as it takes,” he added.\nCo-rapporteur Eider GARDIAZABAL RUBIAL (S&D, ES) said that the agreement gives Ukraine predictability. She stressed that transparency was key.',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      ['other:say', 'michael-gahler', 'This is a historic moment for Ukraine'],
+      ['other:add', 'michael-gahler', 'We will stand by Ukraine for as long as it takes'],
+      ['other:say', 'eider-gardiazabal-rubial', 'the agreement gives Ukraine predictability'],
+      ['stress', 'eider-gardiazabal-rubial', 'transparency was key'],
+    ]);
+    const alone = docOf(
+      'She stressed that transparency was key. “It works,” he said.',
+      'press-release',
+    );
+    expect(statementsOf(alone)).toEqual([]);
+  });
+
   test('a quote after a name, group and role ("X (EPP, PL), co-rapporteur for Y said: “...”")', () => {
     const doc = docOf(
       'Andrzej BUŁA (EPP, PL), co-rapporteur for the RESTORE regulation said: “This law is very important for regional and local authorities in regions affected by natural disasters. That help can now become quickly available.”',

@@ -125,6 +125,8 @@ export function extractStatements(
   const out: Statement[] = [];
   const operative = genre.name === 'resolution' ? operativeLines(text, doc.header.bodyStart) : null;
   let list: OpenList | null = null;
+  // The person who spoke last in a press release: "he" or "she" further on.
+  let lastSpeaker: string | null = null;
 
   const found: Found = { text, entities, out };
 
@@ -199,9 +201,9 @@ export function extractStatements(
       }
     }
     if (genre.name === 'press') {
-      for (const r of findReportedSpeech(text, piece.start, piece.end, entities)) {
-        out.push({ ...r, sentence: piece.sentence });
-      }
+      const reported = findReportedSpeech(text, piece.start, piece.end, entities, lastSpeaker);
+      lastSpeaker = reported.lastSpeaker;
+      for (const r of reported.statements) out.push({ ...r, sentence: piece.sentence });
     }
     if (opened) list = opened;
     else if (acts.length === 0 && opensActList(text, start, piece.end, genre)) {

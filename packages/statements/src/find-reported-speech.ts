@@ -154,20 +154,32 @@ function speakerBefore(tokens: readonly Token[], v: number): { from: number; nam
   return person(tokens, 0, end);
 }
 
+const PRONOUNS = new Set(['he', 'she']);
+
+/** A person's statement before its speaker is known (`who` null for "he"/"she"), from `at`. */
+interface Found {
+  at: number;
+  who: { from: number; name: string } | null;
+  statement: Omit<Statement, 'sentence' | 'speaker'>;
+}
+
 /**
  * Reported speech in a press release (spec 2.5): “...,” said the rapporteur X / “...,” X said /
  * X said: “...” / X said that ... — a statement of that person, speaker id a slug of the name.
+ * “...,” he added / She stressed that ...: the person who spoke last, in this piece or before it
+ * (`lastSpeaker`). Returns the statements and who spoke last.
  */
 export function findReportedSpeech(
   text: string,
   start: number,
   end: number,
   entities: readonly Entity[],
-): Omit<Statement, 'sentence'>[] {
+  lastSpeaker: string | null = null,
+): { statements: Omit<Statement, 'sentence'>[]; lastSpeaker: string | null } {
   const tokens = tokenize(text, start, end);
-  const out: Omit<Statement, 'sentence'>[] = [];
+  const found: Found[] = [];
   for (let q = 0; q < tokens.length; q++) {
-    // “...,” said (the rapporteur) Name  |  “...,” Name (group) said
+    // “...,” said (the rapporteur) Name  |  “...,” Name (group) said  |  “...,” he added
     if (!CLOSE_QUOTES.has(tokens[q]!.text)) continue;
     let j = q + 1;
     if (tokens[j]?.text === ',') j++;
@@ -175,6 +187,7 @@ export function findReportedSpeech(
     let verbLen = phraseAt(tokens, j, REPORTING_VERBS);
     let who: { from: number; name: string } | null = null;
     let whoEnd = -1;
+    let pronoun = false;
     if (verbLen) {
       verbAt = j;
       let n = j + verbLen;
@@ -182,6 +195,13 @@ export function findReportedSpeech(
       n += phraseAt(tokens, n, REPORTED_TITLES);
       whoEnd = nameEnd(tokens, n);
       who = whoEnd > n ? person(tokens, n, whoEnd) : null;
+    } else if (PRONOUNS.has(tokens[j]?.lower ?? '')) {
+      verbLen = phraseAt(tokens, j + 1, REPORTING_VERBS);
+      if (verbLen) {
+        verbAt = j + 1;
+        whoEnd = j + 1;
+        pronoun = true;
+      }
     } else {
       whoEnd = nameEnd(tokens, j);
       const after = skipGroup(tokens, whoEnd);
@@ -191,7 +211,7 @@ export function findReportedSpeech(
         who = person(tokens, j, whoEnd);
       }
     }
-    if (!who || verbAt < 0) continue;
+    if ((!who && !pronoun) || verbAt < 0) continue;
     const close = tokens[q]!.start;
     const open = openingQuote(text, close);
     if (open === -1) continue;
@@ -201,25 +221,28 @@ export function findReportedSpeech(
       (isSpace(text[cEnd - 1]) || text[cEnd - 1] === ',' || text[cEnd - 1] === '.')
     )
       cEnd--;
-    const nameAt = tokens[who.from]!.start;
-    out.push({
-      ...actOf(tokens, verbAt, verbLen),
-      speaker: speakerId(nameAt, who.name, entities),
-      addressee: null,
-      content: makeSpan(text, open + 1, cEnd),
-      span: makeSpan(
-        text,
-        open,
-        Math.max(tokens[whoEnd - 1]!.end, tokens[verbAt + verbLen - 1]!.end),
-      ),
+    found.push({
+      at: open,
+      who,
+      statement: {
+        ...actOf(tokens, verbAt, verbLen),
+        addressee: null,
+        content: makeSpan(text, open + 1, cEnd),
+        span: makeSpan(
+          text,
+          open,
+          Math.max(tokens[whoEnd - 1]!.end, tokens[verbAt + verbLen - 1]!.end),
+        ),
+      },
     });
   }
-  // Name (group), role, said: “...”  |  Name said that ...
+  // Name (group), role, said: “...”  |  Name said that ...  |  She stressed that ...
   for (let v = 1; v < tokens.length; v++) {
     const verbLen = phraseAt(tokens, v, REPORTING_VERBS);
     if (!verbLen) continue;
-    const who = speakerBefore(tokens, v);
-    if (!who) continue;
+    const pronoun = v === 1 && PRONOUNS.has(tokens[0]!.lower);
+    const who = pronoun ? null : speakerBefore(tokens, v);
+    if (!who && !pronoun) continue;
     const after = tokens[v + verbLen];
     let cStart: number;
     let cEnd: number;
@@ -237,14 +260,31 @@ export function findReportedSpeech(
     )
       cEnd--;
     if (cEnd <= cStart) continue;
-    const nameAt = tokens[who.from]!.start;
-    out.push({
-      ...actOf(tokens, v, verbLen),
-      speaker: speakerId(nameAt, who.name, entities),
-      addressee: null,
-      content: makeSpan(text, cStart, cEnd),
-      span: makeSpan(text, nameAt, cEnd),
+    const nameAt = tokens[who ? who.from : 0]!.start;
+    found.push({
+      at: nameAt,
+      who,
+      statement: {
+        ...actOf(tokens, v, verbLen),
+        addressee: null,
+        content: makeSpan(text, cStart, cEnd),
+        span: makeSpan(text, nameAt, cEnd),
+      },
     });
   }
-  return out;
+  // Pronouns speak for the person named last before them.
+  found.sort(byPosition);
+  const statements: Omit<Statement, 'sentence'>[] = [];
+  let last = lastSpeaker;
+  for (const f of found) {
+    const speaker = f.who ? speakerId(tokens[f.who.from]!.start, f.who.name, entities) : last;
+    if (speaker === null) continue;
+    last = speaker;
+    statements.push({ ...f.statement, speaker });
+  }
+  return { statements, lastSpeaker: last };
+}
+
+function byPosition(a: Found, b: Found): number {
+  return a.at - b.at;
 }
