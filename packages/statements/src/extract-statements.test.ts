@@ -1273,6 +1273,39 @@ const cases: Case[] = [
       { act: 'request', addressee: null, content: 'an investigation to be launched' },
     ],
   },
+  {
+    label:
+      'a second addressee with actions of its own: "to A and on the Member States to B", ", and the Member States to B"',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}1. Calls on the Commission to present a proposal and on the Member States to implement it swiftly and to report on it;\n2. Urges the Commission to support farmers, and the Member States to step up controls;\n3. Calls on the Commission to allow companies and Member States to apply the rules;`,
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'present a proposal' },
+      { act: 'call on', addressee: 'Member States', content: 'implement it swiftly' },
+      { act: 'call on', addressee: 'Member States', content: 'report on it' },
+      { act: 'urge', addressee: 'Commission', content: 'support farmers' },
+      { act: 'urge', addressee: 'Member States', content: 'step up controls' },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'allow companies and Member States to apply the rules',
+      },
+    ],
+  },
+  {
+    label: 'press release: "insist on X to V" names X',
+    format: 'press-release',
+    event: null,
+    body: 'They insist on the Council to adopt restrictive measures against those responsible. Parliament insists on the need for the Council to act.',
+    expected: [
+      {
+        act: 'insist',
+        addressee: 'Council',
+        content: 'adopt restrictive measures against those responsible',
+      },
+      { act: 'insist', addressee: null, content: 'the need for the Council to act' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

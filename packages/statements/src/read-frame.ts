@@ -394,12 +394,10 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       // more funding to support farmers": what is asked for, no one named.
       const asked = skipOpeners(text, from, limit, act.prepositions).at;
       if (asked > at) {
-        const forWhom = findInfinitive(text, asked, limit);
-        if (forWhom && !forWhom.list && isAgent(text, forWhom.np)) {
-          const addressee = addresseeRange(text, forWhom.np.start, forWhom.np.end);
-          return withList(text, { start: forWhom.contentStart, end: limit }, addressee, 'bare');
-        }
-        return withList(text, { start: asked, end: limit }, null, 'np');
+        return (
+          afterPreposition(text, asked, limit) ??
+          withList(text, { start: asked, end: limit }, null, 'np')
+        );
       }
       const inf = findInfinitive(text, at, limit);
       if (inf) {
@@ -414,7 +412,8 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
         }
         const addressee = addresseeRange(text, inf.np.start, inf.np.end);
         if (inf.list) return { addressee, contents: [], list: 'bare', listStart: inf.contentStart };
-        return withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
+        const first = withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
+        return nextAddressee(text, first, addressee, inf.contentStart, limit) ?? first;
       }
       const listed = addresseeBeforeColon(text, at, limit);
       if (listed) return listed;
@@ -467,6 +466,11 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
     default: {
       const opened = skipOpeners(text, from, limit, act.prepositions);
       if (kind === 'directive' && opened.that) return directiveThat(text, opened.at, limit);
+      // "insists on the Council to adopt": an addressee after the preposition.
+      if (kind === 'directive' && opened.at > skipOpeners(text, from, limit, NO_PHRASES).at) {
+        const named = afterPreposition(text, opened.at, limit);
+        if (named) return named;
+      }
       const content = act.hearer ? afterHearer(text, opened.at, limit) : opened.at;
       return withList(text, { start: content, end: limit }, null, 'np');
     }
@@ -490,6 +494,61 @@ function afterHearer(text: string, from: number, limit: number): number {
     if (t.lower === 'of' && of < 0) of = j;
   }
   return named && of > 0 ? tokens[of + 1]!.start : from;
+}
+
+/** "asks for the EU delegation to monitor", "insists on the Council to adopt": the addressee and its actions after a preposition, or null. */
+function afterPreposition(text: string, at: number, limit: number): Reading | null {
+  const inf = findInfinitive(text, at, limit);
+  if (!inf || inf.list || inf.np.start !== tokenStart(text, at) || !isAgent(text, inf.np))
+    return null;
+  const addressee = addresseeRange(text, inf.np.start, inf.np.end);
+  const first = withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
+  return nextAddressee(text, first, addressee, inf.contentStart, limit) ?? first;
+}
+
+/** Where the first token at or after `at` starts. */
+function tokenStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/**
+ * "calls on the Commission to A and on the Member States to B", "urges the EU to A, and the
+ * Member States to B": a second addressee with actions of its own. Returns the reading of both,
+ * or null when there is none (or a list makes it unclear).
+ */
+function nextAddressee(
+  text: string,
+  first: Reading,
+  addressee: Range | null,
+  from: number,
+  limit: number,
+): Reading | null {
+  if (first.list) return null;
+  const tokens = tokenize(text, from, Math.min(limit, from + 600));
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const comma = tokens[k - 1]!.text === ',';
+    const particle = tokens[k + 1]!.lower === 'on' || tokens[k + 1]!.lower === 'upon';
+    if (!particle && !comma) continue;
+    const npStart = tokens[k + (particle ? 2 : 1)];
+    if (!npStart) return null;
+    const inf = findInfinitive(text, npStart.start, limit);
+    if (!inf || inf.list || inf.np.start !== npStart.start || !isAgent(text, inf.np)) continue;
+    const cut = tokens[comma ? k - 2 : k - 1]!.end;
+    const before = withList(text, { start: from, end: cut }, addressee, 'bare');
+    const second = addresseeRange(text, inf.np.start, inf.np.end);
+    const after = withList(text, { start: inf.contentStart, end: limit }, second, 'bare');
+    if (before.list || after.list) return null;
+    return {
+      addressee,
+      contents: [...before.contents, ...after.contents],
+      addressees: [...before.contents.map(() => addressee), ...after.contents.map(() => second)],
+      list: null,
+    };
+  }
+  return null;
 }
 
 /** "Recommends to the Council: (a) ..." / "appeals to the authorities to release": the addressee after "to". */
