@@ -1306,6 +1306,17 @@ const cases: Case[] = [
       { act: 'insist', addressee: null, content: 'the need for the Council to act' },
     ],
   },
+  {
+    label: '"opposes N" is other:oppose; "is pleased that C" and "are satisfied with N" welcome',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament opposes any attempt to weaken the rules. It is pleased that the agreement was reached. Members are satisfied with the outcome. The proposal was opposed by the Council.',
+    expected: [
+      { act: 'other:oppose', addressee: null, content: 'any attempt to weaken the rules' },
+      { act: 'welcome', addressee: null, content: 'the agreement was reached' },
+      { act: 'welcome', addressee: null, content: 'the outcome' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {
