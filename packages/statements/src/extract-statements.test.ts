@@ -1317,6 +1317,18 @@ const cases: Case[] = [
       { act: 'welcome', addressee: null, content: 'the outcome' },
     ],
   },
+  {
+    label:
+      'a relative clause of the speaker\'s text speaks ("adopted a resolution which calls on", "in which they condemn"); another body\'s text, or one inside the subject, does not',
+    format: 'press-release',
+    event: null,
+    body: 'Parliament adopted a non-legislative resolution which calls on the Commission to act and urges the Council to agree. MEPs backed a text in which they condemn the attack. The Council adopted a UN resolution which calls for peace. The report which stresses the need for reform was adopted.',
+    expected: [
+      { act: 'call on', addressee: 'Commission', content: 'act' },
+      { act: 'urge', addressee: 'Council', content: 'agree' },
+      { act: 'condemn', addressee: null, content: 'the attack' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

@@ -14,6 +14,7 @@ import {
   PASSIVE_AUXILIARIES,
   type Phrases,
   PROCEDURAL,
+  RELATIVE_ANTECEDENTS,
   SENTENCE_ADVERBIALS,
   SUBORDINATORS,
 } from './lexicon';
@@ -301,6 +302,14 @@ function makeAct(
     }
   }
 
+  // 1b. A relative clause of the speaker's text: "adopted a resolution which calls on", "a text
+  // in which they condemn".
+  if (cls !== 'ing' && !capitalised) {
+    const s = relativeSpeaker(tokens, k);
+    if (s >= 0)
+      return { ...base, role: 'embedded', spanStart: tokens[s]!.start, cut: tokens[s]!.start };
+  }
+
   // 2. A verb opening an operative paragraph or an item of an act list: "1. Believes that".
   const marker = markerLength(tokens);
   if (ctx.paragraphActs && cls !== 'ing' && marker === k) {
@@ -425,6 +434,35 @@ function infinitiveFollows(tokens: readonly Token[], i: number): boolean {
     if (t.lower === 'to') return isLowerWord(tokens[j + 1]);
   }
   return false;
+}
+
+const RELATIVES = new Set(['which', 'that']);
+const RELATIVE_PREPOSITIONS = new Set(['in', 'with', 'by', 'through']);
+const RELATIVE_PRONOUNS = new Set(['it', 'they']);
+const ANTECEDENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'this']);
+
+/**
+ * "a resolution which | calls", "the text in which it | calls": where the relative clause's
+ * speaker phrase starts (its determiner), or -1. The antecedent is one of the speaker's texts,
+ * led by a determiner and at most two lower-case words ("a non-legislative resolution"): not
+ * another body's ("a UN resolution"); and not the sentence's subject.
+ */
+function relativeSpeaker(tokens: readonly Token[], k: number): number {
+  let r = k - 1;
+  if (RELATIVE_PRONOUNS.has(tokens[r]?.lower ?? '')) {
+    if (tokens[r - 1]?.lower !== 'which' || !RELATIVE_PREPOSITIONS.has(tokens[r - 2]?.lower ?? ''))
+      return -1;
+    r -= 2;
+  } else if (!RELATIVES.has(tokens[r]?.lower ?? '')) return -1;
+  const noun = tokens[r - 1];
+  if (!noun || !RELATIVE_ANTECEDENTS.has(noun.lower)) return -1;
+  for (let d = r - 2; d >= Math.max(0, r - 4); d--) {
+    const t = tokens[d]!;
+    // "The report which stresses X was adopted": a clause inside the subject, not the speaker's.
+    if (ANTECEDENT_DETERMINERS.has(t.lower)) return d > 0 ? d : -1;
+    if (!isLowerWord(t)) return -1;
+  }
+  return -1;
 }
 
 /** How far back a subject may stand before its verb across a parenthesis: any ("however"), or a participle's ("The text, adopted with ..., calls"). */

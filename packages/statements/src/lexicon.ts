@@ -114,6 +114,7 @@ export const CuesFileSchema = z.object({
   timeNouns: z.array(z.string()),
   months: z.array(z.string()),
   dayParts: z.array(z.string()),
+  relativeAntecedents: z.array(z.string()),
   proceduralVerbs: z.array(z.string()),
   reportedTitles: z.array(z.string()),
   personTitles: z.array(z.string()),
@@ -273,6 +274,8 @@ export const COORDINATORS: ReadonlySet<string> = new Set(cues.coordinators);
 export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(cues.participleLeads);
 export const ADDRESSEE_TRAILERS: Phrases = phrases(cues.addresseeTrailers);
 export const RELATIVE_MARKERS: Phrases = phrases(cues.relativeMarkers);
+/** Nouns for the speaker's text that a relative clause may speak for ("a resolution which calls"). */
+export const RELATIVE_ANTECEDENTS: ReadonlySet<string> = new Set(cues.relativeAntecedents);
 export const PURPOSE_MARKERS: Phrases = phrases(cues.purposeMarkers);
 export const FRAME_OPENERS: Phrases = phrases(verbsFile.frameOpeners);
 /** Openers that are adjectives before a noun ("encourages further dialogue"). */
