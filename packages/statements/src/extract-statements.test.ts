@@ -1329,6 +1329,26 @@ const cases: Case[] = [
       { act: 'condemn', addressee: null, content: 'the attack' },
     ],
   },
+  {
+    label:
+      'more verbs outside the spec\'s table end the content before them and speak ("and advocates", "finds it", "fears that"); "fear", "trust" and "doubt" only with "that"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament calls for sanctions and advocates a ban on exports. Members regard the agreement as a step forward. Parliament finds it unacceptable that the Council has not acted. MEPs call for dialogue and trust between the parties. Parliament fears that the situation will deteriorate. It resolves to monitor the situation.',
+    expected: [
+      { act: 'call for', addressee: null, content: 'sanctions' },
+      { act: 'other:advocate', addressee: null, content: 'a ban on exports' },
+      { act: 'other:regard', addressee: null, content: 'the agreement as a step forward' },
+      {
+        act: 'other:find',
+        addressee: null,
+        content: 'it unacceptable that the Council has not acted',
+      },
+      { act: 'call for', addressee: null, content: 'dialogue and trust between the parties' },
+      { act: 'other:fear', addressee: null, content: 'the situation will deteriorate' },
+      { act: 'other:resolve', addressee: null, content: 'monitor the situation' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {
