@@ -26,6 +26,7 @@ export const DateCuesSchema = z.object({
   monthCueWords: z.array(z.string()),
   monthPrefixes: z.array(z.string()),
   yearCueWords: z.array(z.string()),
+  targetYearCues: z.array(z.string()),
   intervalOpeners: z.record(z.string(), z.array(z.string())),
   intervalDashes: z.array(z.string().length(1)),
 });
@@ -68,6 +69,8 @@ export const WEEKDAY_CUES: ReadonlySet<string> = new Set(weekdays.cueWords);
 export const MONTH_CUES: ReadonlySet<string> = new Set(cues.monthCueWords);
 export const MONTH_PREFIXES: readonly string[] = cues.monthPrefixes;
 export const YEAR_CUES: ReadonlySet<string> = new Set(cues.yearCueWords);
+/** Words before a year that make it a target or a limit ("by 2030", "from 2028"): no year the text is at. */
+export const TARGET_YEAR_CUES: ReadonlySet<string> = new Set(cues.targetYearCues);
 export const INTERVAL_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(cues.intervalOpeners).map(([k, v]) => [k, new Set(v)] as const),
 );

@@ -20,6 +20,41 @@ function run(c: Case): [string, string][] {
 const found: Case[] = [
   {
     input:
+      'On Wednesday, MEPs approved the budget for 2025, after a deal in conciliation on 16 November. The Council approved it on 25 November; costs could reach EUR 30 billion a year from 2028. It will be signed on Thursday 28 November and enter into force on 1 January 2025.',
+    header: '2024-11-27',
+    expected: [
+      ['2024-11-27', 'Wednesday'],
+      ['2025', '2025'],
+      // the spec's rule: no date before gives a year, the following one does
+      ['2025-11-16', '16 November'],
+      ['2025-11-25', '25 November'],
+      ['2028', '2028'],
+      // "Thursday" makes it 2024, whatever the text around it
+      ['2024-11-28', '28 November'],
+      ['2025-01-01', '1 January 2025'],
+    ],
+  },
+  {
+    input:
+      'He was arrested upon his return to Moscow on Sunday 17 January, after his poisoning in August 2020. The trial of the activist opened on Monday 18 December.',
+    header: '2021-01-21',
+    expected: [
+      ['2021-01-17', '17 January'],
+      ['2020-08', 'August 2020'],
+      ['2023-12-18', '18 December'],
+    ],
+  },
+  {
+    input:
+      'Member States must appoint a coordinator by mid-2025; most victims identified since March were women.',
+    header: '2022-12-19',
+    expected: [
+      ['2025', '2025'],
+      ['2022-03', 'March'],
+    ],
+  },
+  {
+    input:
       'It expresses its deep concern and its condolences regarding the events that took place on 16 December 2011 in the Zhanaozen district of Kazakhstan',
     expected: [['2011-12-16', '16 December 2011']],
   },

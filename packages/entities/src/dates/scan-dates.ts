@@ -14,6 +14,7 @@ import {
   MONTH_FULL_NAMES,
   MONTH_NUMBER,
   MONTH_PREFIXES,
+  TARGET_YEAR_CUES,
   WEEKDAY_CUES,
   WEEKDAY_FORWARD,
   WEEKDAY_INDEX,
@@ -21,6 +22,7 @@ import {
 } from './date-data';
 import {
   type DateParts,
+  daysInMonth,
   formatParts,
   isValidParts,
   parseIsoDay,
@@ -50,6 +52,8 @@ interface Found {
   /** Whether the text itself gives the year (a source for dates that have none). */
   explicitYear: boolean;
   weekday: { index: number; forward: boolean } | null;
+  /** "Thursday 28 November": the weekday written with a date that has no year. */
+  dayOfWeek?: number;
 }
 
 /** Capitalised words of 3-9 letters: month names are looked up among them (a table, not an alternation). */
@@ -396,8 +400,23 @@ function findYears(text: string, from: number, claimed: readonly Found[], out: F
         YEAR_RE.lastIndex = end;
       }
     }
-    out.push({ start, end, a: { y, m: null, d: null }, b, explicitYear: true, weekday: null });
+    // "by 2030", "from 2028", "by mid-2025": a target, no year the text is at.
+    const explicitYear = b !== null || !TARGET_YEAR_CUES.has(yearCue(text, start, from));
+    out.push({ start, end, a: { y, m: null, d: null }, b, explicitYear, weekday: null });
   }
+}
+
+/** The word before a year, past a month prefix ("by mid-2025" → "by"). */
+function yearCue(text: string, start: number, floor: number): string {
+  const before = tokenBefore(text, start, floor);
+  let word = tokenText(text, before).toLowerCase();
+  if (word === '-' && before) {
+    const prefix = tokenBefore(text, before.start, floor);
+    if (prefix && MONTH_PREFIXES.includes(tokenText(text, prefix).toLowerCase())) {
+      word = lowerWordBefore(text, prefix.start, floor);
+    }
+  }
+  return word;
 }
 
 /** "On Friday", "on Thursday", "Tuesday’s vote": weekdays near the header date. */
@@ -445,7 +464,9 @@ function dropWeekdaysBeforeDates(text: string, found: Found[]): Found[] {
     const next = found[i + 1];
     if (!next) return true;
     const gap = text.slice(f.end, next.start).replace(',', '').trim();
-    return next.start - f.end > 8 || !(gap === '' || gap === 'the');
+    const kept = next.start - f.end > 8 || !(gap === '' || gap === 'the');
+    if (!kept && next.a.d !== null && next.a.y === null) next.dayOfWeek = f.weekday.index;
+    return kept;
   });
 }
 
@@ -528,6 +549,23 @@ function completeYears(found: Found[], headerDate: string | null | undefined): v
     }
   }
   for (const p of pending) if (header) setYear(p, header.y);
+  for (const f of found) if (f.dayOfWeek !== undefined) matchWeekday(f, f.dayOfWeek);
+}
+
+const WEEKDAY_YEARS = 3;
+
+/** "Sunday 17 January": the year nearest the one inferred in which that day is that weekday. */
+function matchWeekday(f: Found, weekday: number): void {
+  const { y, m, d } = f.a;
+  if (y === null || m === null || d === null) return;
+  for (let n = 0; n <= WEEKDAY_YEARS; n++) {
+    for (const year of [y + n, y - n]) {
+      if (d <= daysInMonth(year, m) && weekdayOf({ y: year, m, d }) === weekday) {
+        f.a.y = year;
+        return;
+      }
+    }
+  }
 }
 
 function setYear(f: Found, y: number | null): void {
