@@ -1349,6 +1349,24 @@ const cases: Case[] = [
       { act: 'other:resolve', addressee: null, content: 'monitor the situation' },
     ],
   },
+  {
+    label:
+      '"to comply with" is an infinitive, not an adverb in -ly; verbs compromise does not tag after "to" ("counter", "veto", "rescind")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'MEPs call on the Nicaraguan authorities to comply with the precautionary measures of the Inter-American Commission on Human Rights. Parliament urged the Commission to counter disinformation, and called on the Member States to veto the deal and to rescind the decree.',
+    expected: [
+      {
+        act: 'call on',
+        addressee: 'Nicaraguan authorities',
+        content:
+          'comply with the precautionary measures of the Inter-American Commission on Human Rights',
+      },
+      { act: 'urge', addressee: 'Commission', content: 'counter disinformation' },
+      { act: 'call on', addressee: 'Member States', content: 'veto the deal' },
+      { act: 'call on', addressee: 'Member States', content: 'rescind the decree' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {
