@@ -1367,6 +1367,24 @@ const cases: Case[] = [
       { act: 'call on', addressee: 'Member States', content: 'rescind the decree' },
     ],
   },
+  {
+    label:
+      'the present perfect and "would" ("has repeatedly called on", "have urged", "would welcome")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament has repeatedly called on the Ortega regime to release all political prisoners. It has condemned the attacks and called for an inquiry. Members have urged the Council to act. It would welcome a decision by the Council to suspend the agreement. The Commission has called for calm.',
+    expected: [
+      { act: 'call on', addressee: 'Ortega regime', content: 'release all political prisoners' },
+      { act: 'condemn', addressee: null, content: 'the attacks' },
+      { act: 'call for', addressee: null, content: 'an inquiry' },
+      { act: 'urge', addressee: 'Council', content: 'act' },
+      {
+        act: 'welcome',
+        addressee: null,
+        content: 'a decision by the Council to suspend the agreement',
+      },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

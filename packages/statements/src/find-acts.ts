@@ -32,6 +32,7 @@ import {
 } from './tokens';
 
 const GIVEN_THAT = phrases(['given that']);
+const PERFECT = new Set(['has', 'have', 'had']);
 
 /** How an act verb got its speaker. */
 export type Role =
@@ -195,7 +196,14 @@ function skipBack(tokens: readonly Token[], i: number): { k: number; auxCls: For
     const aux = phraseBefore(tokens, k, AUXILIARIES);
     if (aux) {
       const first = tokens[k - aux]!.lower;
-      auxCls = first.endsWith('s') ? 's' : first === 'went' || first.endsWith('ed') ? 'ed' : 'base';
+      // "has repeatedly called ... and urged": a perfect is in the class of its participle.
+      auxCls = PERFECT.has(first)
+        ? 'ed'
+        : first.endsWith('s')
+          ? 's'
+          : first === 'went' || first.endsWith('ed')
+            ? 'ed'
+            : 'base';
       k -= aux;
       continue;
     }
