@@ -1385,6 +1385,44 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    label: 'two act verbs sharing one object give two statements ("condemns and deplores X")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament condemns and deplores the use of transnational repression against exiled activists. Members call for and support an inquiry.',
+    expected: [
+      {
+        act: 'condemn',
+        addressee: null,
+        content: 'the use of transnational repression against exiled activists',
+      },
+      {
+        act: 'deplore',
+        addressee: null,
+        content: 'the use of transnational repression against exiled activists',
+      },
+      { act: 'call for', addressee: null, content: 'an inquiry' },
+      { act: 'other:support', addressee: null, content: 'an inquiry' },
+    ],
+  },
+  {
+    label: 'resolution: "Welcomes and supports X" gives both acts',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}18. Welcomes and supports the offer of the OSCE to assist in an independent investigation;`,
+    expected: [
+      {
+        act: 'welcome',
+        addressee: null,
+        content: 'the offer of the OSCE to assist in an independent investigation',
+      },
+      {
+        act: 'other:support',
+        addressee: null,
+        content: 'the offer of the OSCE to assist in an independent investigation',
+      },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

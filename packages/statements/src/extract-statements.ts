@@ -162,9 +162,16 @@ export function extractStatements(
     }
 
     let opened: OpenList | null = null;
+    const readings = acts.map((act, k) => readFrame(text, act, limits[k]!));
     for (const [k, act] of acts.entries()) {
       const limit = limits[k]!;
-      const reading: Reading | null = readFrame(text, act, limit);
+      let reading: Reading | null = readings[k]!;
+      // "condemns and deplores X", "Welcomes and supports X": two verbs, one object.
+      if (reading && !reading.list && allEmpty(text, reading.contents)) {
+        const next = acts[k + 1];
+        const shared = readings[k + 1];
+        if (next && shared && sharesObject(text, act, next, shared)) reading = shared;
+      }
       if (!reading) continue;
       if (reading.list) {
         // "should amend the Commission proposal as follows:" lists amendments, not acts.
@@ -250,6 +257,19 @@ function firstMainAct<A extends { role: string }>(acts: readonly A[]): A | undef
 }
 
 /** Whether every range is empty once trimmed. */
+const JOINERS = new Set(['and', ',', 'or']);
+
+/**
+ * Whether `act` has no words of its own before `next` but "and" ("condemns and deplores X"), and
+ * both read their object the same way (noun phrase or clause, no addressee).
+ */
+function sharesObject(text: string, act: Act, next: Act, reading: Reading): boolean {
+  if (next.role !== 'coordinated' || reading.list || reading.addressee) return false;
+  if (isInfinitiveFrame(act) || isInfinitiveFrame(next)) return false;
+  const between = tokenize(text, act.afterVerb, next.verbStart);
+  return between.length > 0 && between.length <= 2 && between.every((t) => JOINERS.has(t.lower));
+}
+
 function allEmpty(text: string, ranges: readonly Range[]): boolean {
   for (const r of ranges) {
     const t = trimRange(text, r);
