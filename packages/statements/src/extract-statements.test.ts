@@ -1423,6 +1423,18 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    label:
+      'a relative clause or a participle between the subject and its verb ("MEPs, who have ..., welcome", "Parliament, while welcoming X, regrets")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'The resolution, which was tabled by the EPP, S&D, Renew and Greens/EFA groups, strongly criticises the crackdown on independent media. Parliament, while welcoming the release of some political prisoners, regrets that they were stripped of their nationality.',
+    expected: [
+      { act: 'criticise', addressee: null, content: 'the crackdown on independent media' },
+      { act: 'welcome', addressee: null, content: 'the release of some political prisoners' },
+      { act: 'regret', addressee: null, content: 'they were stripped of their nationality' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

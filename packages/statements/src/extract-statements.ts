@@ -151,9 +151,16 @@ export function extractStatements(
     // Each act's content stops where the next act that is not embedded begins.
     const limits: number[] = new Array(acts.length);
     let next = piece.end;
+    let nextAct: Act | null = null;
     for (let n = acts.length - 1; n >= 0; n--) {
-      limits[n] = next;
-      if (acts[n]!.role !== 'embedded') next = acts[n]!.cut;
+      const a = acts[n]!;
+      // An act inside the parenthesis between the next act's subject and verb stops at its end.
+      const inside = nextAct?.parenthesisEnd !== undefined && a.verbStart > nextAct.spanStart;
+      limits[n] = inside ? nextAct!.parenthesisEnd! : next;
+      if (a.role !== 'embedded') {
+        next = a.cut;
+        nextAct = a;
+      }
     }
 
     // An item of a list opened by an act: the item is that act's content (or contents).

@@ -70,6 +70,8 @@ export interface Act {
   afterVerb: number;
   /** Where the previous act's content must stop; equal to spanStart for embedded acts. */
   cut: number;
+  /** "Parliament, while welcoming X, regrets": where an act inside the parenthesis stops. */
+  parenthesisEnd?: number;
   /** The subject of a passive ("The Commission ... are urged to"). */
   passiveSubject?: Range;
   /** An addressee named by the act phrase ("addressed recommendations to the Council:"). */
@@ -269,7 +271,12 @@ function makeAct(
         if (t.text === ';' || t.text === '.' || t.text === ':') break;
         if (t.text !== ',') continue;
         const found = subjectBefore(tokens, c, ctx.genre);
-        if (found && (k - c <= SHORT_PARENTHESIS || isParticiple(tokens[c + 1]))) {
+        if (
+          found &&
+          (k - c <= SHORT_PARENTHESIS ||
+            isParticiple(tokens[c + 1]) ||
+            RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? ''))
+        ) {
           n = found;
           end = c;
           break;
@@ -304,6 +311,7 @@ function makeAct(
           role: embedded ? 'embedded' : 'subject',
           spanStart: subjStart,
           cut: embedded ? subjStart : cutBefore(tokens, s, pieceStart),
+          ...(end < k ? { parenthesisEnd: tokens[k - 1]!.start } : {}),
           afterComma: pre?.text === ',',
         };
       }
@@ -473,8 +481,10 @@ function relativeSpeaker(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** How far back a subject may stand before its verb across a parenthesis: any ("however"), or a participle's ("The text, adopted with ..., calls"). */
+/** How far back a subject may stand before its verb across a parenthesis: any ("however"), or a participle's or relative clause's ("The text, adopted with ..., calls"). */
 const SHORT_PARENTHESIS = 10;
+/** A relative clause between subject and verb: "MEPs, who have repeatedly called for X, welcome". */
+const RELATIVE_OPENERS = new Set(['who', 'which']);
 const APPOSITION_TOKENS = 30;
 
 /** A past participle opening an apposition (", adopted with ...", ", tabled by ..."). */
@@ -497,7 +507,8 @@ function speakerSeen(tokens: readonly Token[], k: number, subjects: Phrases): bo
   for (let s = Math.max(0, k - 300); s < k; s++) {
     if (s > 0 && !CLAUSE_PUNCTUATION.has(tokens[s - 1]!.text)) continue;
     const n = phraseAt(tokens, s, subjects);
-    if (n && s + n < k && isLowerWord(tokens[s + n])) return true;
+    // "Parliament calls ..., noting", "Parliament, while welcoming X, regrets"
+    if (n && s + n < k && (isLowerWord(tokens[s + n]) || tokens[s + n]!.text === ',')) return true;
   }
   return false;
 }
