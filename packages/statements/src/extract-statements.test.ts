@@ -1435,6 +1435,22 @@ const cases: Case[] = [
       { act: 'regret', addressee: null, content: 'they were stripped of their nationality' },
     ],
   },
+  {
+    label:
+      'phrasal expressives ("extends its condolences to", "conveys its sincere condolences to", "stand in solidarity with"); a discharge decision is procedural',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It extends its condolences to the families of those killed during the 2018 protests. Parliament conveys its sincere condolences to the victims. Members stand in solidarity with the Catholic Church in Nicaragua. The European Parliament decided to grant the Commission discharge for the financial year 2021 and approved the closure of the accounts.',
+    expected: [
+      {
+        act: 'express condolences',
+        addressee: null,
+        content: 'the families of those killed during the 2018 protests',
+      },
+      { act: 'express condolences', addressee: null, content: 'the victims' },
+      { act: 'express solidarity', addressee: null, content: 'the Catholic Church in Nicaragua' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {
