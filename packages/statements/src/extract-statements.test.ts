@@ -1501,6 +1501,17 @@ describe('speakers', () => {
     ]);
   });
 
+  test('“...,” X told the plenary; “...,” added the rapporteur for Y, X (GROUP, CC)', () => {
+    const doc = docOf(
+      '“We will not let Moldova stand alone,” Parliament President Roberta Metsola told the plenary. “We insisted on more money for Erasmus+ and we got it,” added the rapporteur for the Commission section, Nils Ušakovs (S&D, LV).',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      ['other:tell', 'roberta-metsola', 'We will not let Moldova stand alone'],
+      ['other:add', 'nils-usakovs', 'We insisted on more money for Erasmus+ and we got it'],
+    ]);
+  });
+
   test('"he added", "She stressed that": the person who spoke last; no one named, no statement', () => {
     const doc = docOf(
       '“This is a historic moment for Ukraine,” said co-rapporteur Michael GAHLER (EPP, DE). “We will stand by Ukraine for as long as it takes,” he added.\nCo-rapporteur Eider GARDIAZABAL RUBIAL (S&D, ES) said that the agreement gives Ukraine predictability. She stressed that transparency was key.',
@@ -1517,6 +1528,39 @@ describe('speakers', () => {
       'press-release',
     );
     expect(statementsOf(alone)).toEqual([]);
+  });
+
+  test('press release: a person or an institution named as subject speaks for itself', () => {
+    const doc = docOf(
+      'EP President Roberta Metsola welcomed the agreement and called on the Council to adopt it swiftly. The Budgets Committee chair, Johan Van Overtveldt (ECR, BE), welcomed the deal, stressing that it shows the EU can act. The Commission, for its part, committed to presenting a growth plan. The Commission proposed a new fund in 2023. A letter sent to Ursula von der Leyen called for more funds. MEPs condemn the attack.',
+      'press-release',
+    );
+    const mention = (
+      id: string,
+      type: 'person' | 'institution',
+      name: string,
+      written: string,
+      nth = 0,
+    ) => {
+      let at = -1;
+      for (let n = 0; n <= nth; n++) at = doc.text.indexOf(written, at + 1);
+      return { id, type, name, mentions: [{ start: at, end: at + written.length, text: written }] };
+    };
+    const entities = [
+      mention('roberta-metsola', 'person', 'Roberta Metsola', 'Roberta Metsola'),
+      mention('johan-van-overtveldt', 'person', 'Johan Van Overtveldt', 'Johan Van Overtveldt'),
+      mention('european-commission', 'institution', 'European Commission', 'Commission', 0),
+      mention('european-commission', 'institution', 'European Commission', 'Commission', 1),
+      mention('ursula-von-der-leyen', 'person', 'Ursula von der Leyen', 'Ursula von der Leyen'),
+    ];
+    expect(statementsOf(doc, entities).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      ['welcome', 'roberta-metsola', 'the agreement'],
+      ['call on', 'roberta-metsola', 'adopt it swiftly'],
+      ['welcome', 'johan-van-overtveldt', 'the deal'],
+      ['stress', 'johan-van-overtveldt', 'it shows the EU can act'],
+      ['commit', 'european-commission', 'presenting a growth plan'],
+      ['condemn', 'european-parliament', 'the attack'],
+    ]);
   });
 
   test('a quote after a name, group and role ("X (EPP, PL), co-rapporteur for Y said: “...”")', () => {

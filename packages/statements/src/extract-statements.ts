@@ -6,7 +6,14 @@ import {
   type Statement,
 } from '@hemicycle/schema';
 import { detectGenre, type Genre } from './detect-genre';
-import { type Act, findActs, isInfinitiveFrame, type PieceContext, type Range } from './find-acts';
+import {
+  type Act,
+  findActs,
+  isInfinitiveFrame,
+  type NamedSpeaker,
+  type PieceContext,
+  type Range,
+} from './find-acts';
 import { findReportedSpeech } from './find-reported-speech';
 import { inlineItems } from './inline-items';
 import { canBeVerb } from './is-verb';
@@ -129,6 +136,7 @@ export function extractStatements(
   let lastSpeaker: string | null = null;
 
   const found: Found = { text, entities, out };
+  const named = genre.name === 'press' ? namedSpeakers(entities) : [];
 
   for (const piece of piecesOf(text, sentences)) {
     const lineStart = piece.line;
@@ -146,6 +154,7 @@ export function extractStatements(
       genre,
       paragraphActs: operative !== null || (isItem && list!.ofActs),
       intro: isItem ? { cls: list!.cls, infinitive: list!.infinitive } : null,
+      speakers: named.filter((n) => n.start >= piece.start && n.end <= piece.end),
     };
     const acts = findActs(text, start, piece.end, ctx);
     // Each act's content stops where the next act that is not embedded begins.
@@ -194,7 +203,15 @@ export function extractStatements(
         };
         // "to ensure X, and to:": the actions before the list.
         for (const c of reading.contents)
-          emit(found, act.acts, genre.speaker, reading.addressee, c, piece.sentence, act.spanStart);
+          emit(
+            found,
+            act.acts,
+            act.speaker ?? genre.speaker,
+            reading.addressee,
+            c,
+            piece.sentence,
+            act.spanStart,
+          );
         // "urged the Commission to: - propose ...; - assess ...": the items on the same line.
         const from = reading.listStart ?? limit;
         for (const item of from < limit ? inlineItems(text, from, limit) : [])
@@ -211,8 +228,18 @@ export function extractStatements(
       for (const [i, c] of contents.entries()) {
         const addressee =
           reading.addressees?.[i] ?? (reading.addressees ? null : reading.addressee);
-        emit(found, act.acts, genre.speaker, addressee, c, piece.sentence, act.spanStart);
+        emit(
+          found,
+          act.acts,
+          act.speaker ?? genre.speaker,
+          addressee,
+          c,
+          piece.sentence,
+          act.spanStart,
+        );
       }
+      if (act.speaker && named.some((n) => n.person && n.id === act.speaker))
+        lastSpeaker = act.speaker;
     }
     if (genre.name === 'press') {
       const reported = findReportedSpeech(text, piece.start, piece.end, entities, lastSpeaker);
@@ -264,6 +291,24 @@ function firstMainAct<A extends { role: string }>(acts: readonly A[]): A | undef
 }
 
 /** Whether every range is empty once trimmed. */
+/** Institutions that speak for themselves in a press release ("The Commission committed to"). */
+const SPEAKING_INSTITUTIONS = new Set([
+  'european-commission',
+  'council-of-the-european-union',
+  'european-council',
+]);
+
+/** The mentions of people and speaking institutions, as possible subjects of acts. */
+function namedSpeakers(entities: readonly Entity[]): NamedSpeaker[] {
+  const out: NamedSpeaker[] = [];
+  for (const e of entities) {
+    const person = e.type === 'person';
+    if (!person && !(e.type === 'institution' && SPEAKING_INSTITUTIONS.has(e.id))) continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, id: e.id, person });
+  }
+  return out;
+}
+
 const JOINERS = new Set(['and', ',', 'or']);
 
 /**

@@ -17,6 +17,7 @@ import {
   RELATIVE_ANTECEDENTS,
   SENTENCE_ADVERBIALS,
   SUBORDINATORS,
+  verbsFile,
 } from './lexicon';
 import { type Resolved, resolveReading } from './resolve-reading';
 import { timePhraseBefore } from './time-phrase';
@@ -33,6 +34,10 @@ import {
 
 const GIVEN_THAT = phrases(['given that']);
 const PERFECT = new Set(['has', 'have', 'had']);
+/** Reporting verbs: reported speech reads them (find-reported-speech.ts). */
+const REPORTING_FORMS: ReadonlySet<string> = new Set(
+  Object.keys(verbsFile.reportingVerbs).filter((k) => !k.includes(' ')),
+);
 
 /** How an act verb got its speaker. */
 export type Role =
@@ -72,6 +77,8 @@ export interface Act {
   cut: number;
   /** "Parliament, while welcoming X, regrets": where an act inside the parenthesis stops. */
   parenthesisEnd?: number;
+  /** A speaker named by its subject ("EP President Roberta Metsola welcomed"), else the genre's. */
+  speaker?: string;
   /** The subject of a passive ("The Commission ... are urged to"). */
   passiveSubject?: Range;
   /** An addressee named by the act phrase ("addressed recommendations to the Council:"). */
@@ -87,6 +94,17 @@ export interface PieceContext {
   paragraphActs: boolean;
   /** An act opened before this piece (a list's intro act) that coordination may continue. */
   intro: { cls: FormClass; infinitive: boolean } | null;
+  /** Named speakers of this piece (people, institutions) that may be a subject; press releases. */
+  speakers?: readonly NamedSpeaker[];
+}
+
+/** A mention of a person or an institution that may speak for itself. */
+export interface NamedSpeaker {
+  start: number;
+  end: number;
+  id: string;
+  /** People speak with any act; institutions only with the spec's acts. */
+  person: boolean;
 }
 
 const BULLETS = new Set(['-', '–', '—', '•', '·', '*', '‒', '']);
@@ -149,6 +167,13 @@ export function findActs(text: string, start: number, end: number, ctx: PieceCon
   if (ctx.paragraphActs) {
     const unknown = unknownParagraphVerb(tokens, ctx);
     if (unknown && !acts.some((a) => a.verbStart === unknown.verbStart)) acts.unshift(unknown);
+  }
+  // "X welcomed the deal and called on ..., stressing that": coordination keeps X as speaker.
+  for (let n = 1; n < acts.length; n++) {
+    const a = acts[n]!;
+    const prev = acts[n - 1]!;
+    if ((a.role === 'coordinated' || a.role === 'participle') && prev.speaker && !a.speaker)
+      a.speaker = prev.speaker;
   }
   // A participle that opens the sentence needs a main clause with a speaker after it.
   const subjectAfter: boolean[] = new Array(acts.length);
@@ -326,6 +351,23 @@ function makeAct(
       return { ...base, role: 'embedded', spanStart: tokens[s]!.start, cut: tokens[s]!.start };
   }
 
+  // 1c. A named speaker as subject: "EP President Roberta Metsola welcomed", "The Budgets
+  // Committee chair, Johan Van Overtveldt (ECR, BE), welcomed", "The Commission committed to".
+  if (cls !== 'ing' && !capitalised && ctx.speakers && ctx.speakers.length > 0) {
+    const named = namedSubject(tokens, k, ctx.speakers);
+    const spoken = named && (named.person || !resolved.acts[0]!.act.startsWith('other:'));
+    if (named && spoken && !REPORTING_FORMS.has(verb.lower)) {
+      const at = tokens.findIndex((t) => t.start === named.start);
+      return {
+        ...base,
+        role: 'subject',
+        spanStart: named.start,
+        cut: at > 0 ? cutBefore(tokens, at, pieceStart) : pieceStart,
+        speaker: named.id,
+      };
+    }
+  }
+
   // 2. A verb opening an operative paragraph or an item of an act list: "1. Believes that".
   const marker = markerLength(tokens);
   if (ctx.paragraphActs && cls !== 'ing' && marker === k) {
@@ -479,6 +521,50 @@ function relativeSpeaker(tokens: readonly Token[], k: number): number {
     if (!isLowerWord(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * The named speaker whose mention ends right before the verb at token `k`, past a group in
+ * brackets and an apposition's commas ("X (ECR, BE), welcomed"), when the mention opens its clause
+ * or follows titles ("EP President X"); or null.
+ */
+function namedSubject(
+  tokens: readonly Token[],
+  k: number,
+  speakers: readonly NamedSpeaker[],
+): NamedSpeaker | null {
+  let e = k - 1;
+  if (tokens[e]?.text === ',') {
+    e--;
+    // "The Commission, for its part, committed": a short parenthesis after the name.
+    for (let c = e; c >= Math.max(1, k - SHORT_PARENTHESIS); c--) {
+      if (tokens[c]!.text !== ',') continue;
+      if (speakers.some((sp) => sp.end === tokens[c - 1]!.end)) e = c - 1;
+      break;
+    }
+  }
+  if (tokens[e]?.text === ')') {
+    let o = e - 1;
+    while (o > 0 && tokens[o]!.text !== '(' && e - o < 12) o--;
+    if (tokens[o]?.text !== '(') return null;
+    e = o - 1;
+  }
+  const last = tokens[e];
+  if (!last) return null;
+  const named = speakers.find((sp) => sp.end === last.end);
+  if (!named) return null;
+  let b = e;
+  while (b > 0 && tokens[b - 1]!.end > named.start) b--;
+  // titles before the name: capitalised words ("EP President"), or an article and a lower-case
+  // title between commas ("The Budgets Committee chair, X")
+  let t = b;
+  while (t > 0 && tokens[t - 1]!.word && isCapitalised(tokens[t - 1]!.text)) t--;
+  const before = tokens[t - 1];
+  return before === undefined ||
+    CLAUSE_PUNCTUATION.has(before.text) ||
+    COORDINATORS.has(before.lower)
+    ? named
+    : null;
 }
 
 /** How far back a subject may stand before its verb across a parenthesis: any ("however"), or a participle's or relative clause's ("The text, adopted with ..., calls"). */

@@ -103,6 +103,16 @@ function actOf(
   return { act, kind: REPORTING_KINDS[act] ?? 'assertive' };
 }
 
+/** The comma that ends a title's complement after token `n` ("for the Commission section,"), or -1. */
+function titleComma(tokens: readonly Token[], n: number): number {
+  for (let k = n; k < Math.min(tokens.length, n + 10); k++) {
+    const t = tokens[k]!.text;
+    if (t === ',') return k;
+    if (t === '.' || t === ';' || OPEN_QUOTES.has(t) || CLOSE_QUOTES.has(t)) return -1;
+  }
+  return -1;
+}
+
 /** Skip a group and country in brackets after a name ("(S&D, DE)"). */
 function skipGroup(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
@@ -195,6 +205,12 @@ export function findReportedSpeech(
       n += phraseAt(tokens, n, REPORTED_TITLES);
       whoEnd = nameEnd(tokens, n);
       who = whoEnd > n ? person(tokens, n, whoEnd) : null;
+      // "added the rapporteur for the Commission section, Nils Ušakovs (S&D, LV)"
+      const comma = who ? -1 : titleComma(tokens, n);
+      if (comma > 0) {
+        whoEnd = nameEnd(tokens, comma + 1);
+        who = whoEnd > comma + 1 ? person(tokens, comma + 1, whoEnd) : null;
+      }
     } else if (PRONOUNS.has(tokens[j]?.lower ?? '')) {
       verbLen = phraseAt(tokens, j + 1, REPORTING_VERBS);
       if (verbLen) {
