@@ -1501,6 +1501,19 @@ describe('speakers', () => {
     ]);
   });
 
+  test('"He also called for": an act of the person who spoke last in the release', () => {
+    const doc = docOf(
+      '“We will not let Moldova stand alone,” Parliament President Roberta Metsola told the plenary. He also called for calm. She welcomed the vote.',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      ['other:tell', 'roberta-metsola', 'We will not let Moldova stand alone'],
+      ['call for', 'roberta-metsola', 'calm'],
+      ['welcome', 'roberta-metsola', 'the vote'],
+    ]);
+    expect(statementsOf(docOf('He also called for calm.', 'press-release'))).toEqual([]);
+  });
+
   test('“...,” X told the plenary; “...,” added the rapporteur for Y, X (GROUP, CC)', () => {
     const doc = docOf(
       '“We will not let Moldova stand alone,” Parliament President Roberta Metsola told the plenary. “We insisted on more money for Erasmus+ and we got it,” added the rapporteur for the Commission section, Nils Ušakovs (S&D, LV).',

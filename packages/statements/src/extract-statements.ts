@@ -155,6 +155,7 @@ export function extractStatements(
       paragraphActs: operative !== null || (isItem && list!.ofActs),
       intro: isItem ? { cls: list!.cls, infinitive: list!.infinitive } : null,
       speakers: named.filter((n) => n.start >= piece.start && n.end <= piece.end),
+      lastPerson: lastSpeaker,
     };
     const acts = findActs(text, start, piece.end, ctx);
     // Each act's content stops where the next act that is not embedded begins.

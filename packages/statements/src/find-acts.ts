@@ -34,6 +34,7 @@ import {
 
 const GIVEN_THAT = phrases(['given that']);
 const PERFECT = new Set(['has', 'have', 'had']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Reporting verbs: reported speech reads them (find-reported-speech.ts). */
 const REPORTING_FORMS: ReadonlySet<string> = new Set(
   Object.keys(verbsFile.reportingVerbs).filter((k) => !k.includes(' ')),
@@ -96,6 +97,8 @@ export interface PieceContext {
   intro: { cls: FormClass; infinitive: boolean } | null;
   /** Named speakers of this piece (people, institutions) that may be a subject; press releases. */
   speakers?: readonly NamedSpeaker[];
+  /** The person who spoke last before this piece: "He also called for calm". */
+  lastPerson?: string | null;
 }
 
 /** A mention of a person or an institution that may speak for itself. */
@@ -364,6 +367,30 @@ function makeAct(
         spanStart: named.start,
         cut: at > 0 ? cutBefore(tokens, at, pieceStart) : pieceStart,
         speaker: named.id,
+      };
+    }
+  }
+
+  // 1d. "He also called for", "She welcomed": the person who spoke last in the release.
+  if (
+    cls !== 'ing' &&
+    !capitalised &&
+    ctx.lastPerson &&
+    PERSON_PRONOUNS.has(last?.lower ?? '') &&
+    !REPORTING_FORMS.has(verb.lower)
+  ) {
+    const before = tokens[k - 2];
+    if (
+      before === undefined ||
+      CLAUSE_PUNCTUATION.has(before.text) ||
+      COORDINATORS.has(before.lower)
+    ) {
+      return {
+        ...base,
+        role: 'subject',
+        spanStart: last!.start,
+        cut: cutBefore(tokens, k - 1, pieceStart),
+        speaker: ctx.lastPerson,
       };
     }
   }
