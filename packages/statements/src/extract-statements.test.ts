@@ -1451,6 +1451,36 @@ const cases: Case[] = [
       { act: 'express solidarity', addressee: null, content: 'the Catholic Church in Nicaragua' },
     ],
   },
+  {
+    label:
+      '"to A, B and C" without a repeated "to" are separate actions (spec 2.5) when each has its object; verbs sharing one object stay one',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'It calls on Azerbaijan to release the detainees, lift the travel bans imposed on opposition figures and allow independent observers into the country. It calls on the Member States to investigate, prosecute and punish those responsible, and on the Commission to ensure unity, political will and trust.',
+    expected: [
+      { act: 'call on', addressee: 'Azerbaijan', content: 'release the detainees' },
+      {
+        act: 'call on',
+        addressee: 'Azerbaijan',
+        content: 'lift the travel bans imposed on opposition figures',
+      },
+      {
+        act: 'call on',
+        addressee: 'Azerbaijan',
+        content: 'allow independent observers into the country',
+      },
+      {
+        act: 'call on',
+        addressee: 'Member States',
+        content: 'investigate, prosecute and punish those responsible',
+      },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'ensure unity, political will and trust',
+      },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

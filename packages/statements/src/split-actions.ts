@@ -127,6 +127,20 @@ function hasInfinitive(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/**
+ * Whether every comma in [from, to) is followed by a bare verb and every item has an object
+ * ("release X, lift Y"; not "investigate, prosecute and punish X", verbs sharing one object).
+ */
+function commasOpenVerbs(tokens: readonly Token[], from: number, to: number): boolean {
+  let item = from;
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    if (i - item < 2 || !bareVerbAt(tokens, i + 1)) return false;
+    item = i + 1;
+  }
+  return to - item >= 2;
+}
+
 function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.text === ',') return true;
   return false;
@@ -145,8 +159,10 @@ function acceptCuts(tokens: readonly Token[], candidates: readonly Cut[]): Cut[]
     } else {
       if (inner || hasPhrase(tokens, from, c.at, RELATIVE_MARKERS)) continue;
       if (c.at - from < 2) continue;
-      // "unity, political will and trust": a series of nouns, not a second action.
-      if (!c.comma && hasComma(tokens, from, c.at)) continue;
+      // "unity, political will and trust": a series of nouns, not a second action; but "release
+      // X, lift Y and allow Z" is a series of actions: every comma opens a verb.
+      if (!c.comma && hasComma(tokens, from, c.at) && !commasOpenVerbs(tokens, from, c.at))
+        continue;
     }
     out.push(c);
     from = c.next;
