@@ -1481,6 +1481,27 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    label:
+      'OEIL: list items with subjects of their own after a lead that is no act ("- it noted with concern that", "- Members called on"); ", while considering that"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'In its resolution accompanying the discharge decision, Parliament made a number of observations:\n- it noted with concern that the error rate rose to 3 % in 2021;\n- Members called on the Commission to recover unduly paid amounts more quickly;\n- it welcomed the fact that the Commission had set up a new anti-fraud strategy, while considering that the strategy lacked ambition.',
+    expected: [
+      { act: 'note', addressee: null, content: 'the error rate rose to 3 % in 2021' },
+      {
+        act: 'call on',
+        addressee: 'Commission',
+        content: 'recover unduly paid amounts more quickly',
+      },
+      {
+        act: 'welcome',
+        addressee: null,
+        content: 'the fact that the Commission had set up a new anti-fraud strategy',
+      },
+      { act: 'consider', addressee: null, content: 'the strategy lacked ambition' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

@@ -328,6 +328,8 @@ function makeAct(
         at === 0 || CLAUSE_PUNCTUATION.has(tokens[at - 1]!.text);
       const boundary =
         pre === undefined ||
+        // "- it noted that ...": a list item with a subject of its own
+        (s > 0 && s === markerLength(tokens)) ||
         CLAUSE_PUNCTUATION.has(pre.text) ||
         COORDINATORS.has(pre.lower) ||
         embedded ||
