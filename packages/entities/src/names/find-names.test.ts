@@ -103,6 +103,12 @@ runTable('political_group', [
 runTable('organization', [
   {
     input:
+      'MEPs condemn the detention of journalists of Abzas Media and Toplum TV. Independent media such as Novaya Gazeta and TV Rain were closed.',
+    found: ['organization|Abzas Media', 'organization|Toplum TV', 'organization|Novaya Gazeta'],
+    notFound: ['organization|Abzas Media and Toplum TV', 'organization|Novaya Gazeta and TV'],
+  },
+  {
+    input:
       'Members proposed setting up a European Climate Change Council (ECCC) as an independent body; the ECCC should report yearly.',
     found: ['institution|European Climate Change Council', 'institution|ECCC'],
   },
@@ -236,6 +242,23 @@ runTable('role', [
 ]);
 
 runTable('person', [
+  {
+    input:
+      'Commission President Ursula von der Leyen and European Council President Charles Michel met in Kyiv. Officials, including Prosecutor General Kamran Aliyev, were sanctioned.',
+    found: [
+      'person|Ursula von der Leyen',
+      'institution|European Council',
+      'person|Charles Michel',
+      'person|Kamran Aliyev',
+    ],
+    notFound: ['organization|Leyen and European Council', 'person|General Kamran Aliyev'],
+  },
+  {
+    input:
+      'Militias attacked civilians in El Geneina. The newspaper La Prensa was raided. The collapse of the Rana Plaza building killed workers.',
+    found: ['location|Rana Plaza'],
+    notFound: ['person|El Geneina', 'person|La Prensa'],
+  },
   {
     input:
       '“This is a historic moment for Ukraine,” said co-rapporteur Michael GAHLER (EPP, DE). Co-rapporteur Eider GARDIAZABAL RUBIAL (S&D, ES) said that the agreement was good.',
@@ -822,4 +845,17 @@ test('an acronym defined for a non-entity and then for an entity names the entit
   const text =
     'Everything But Arms (EBA) is a trade scheme. Parliament welcomes the work of the European Banking Authority (EBA); the EBA has issued guidelines.';
   expect(mentionsOf(text).filter((m) => m === 'institution|EBA')).toHaveLength(2);
+});
+
+test('"(EU)" in a list of act numbers is no mention of the Union', () => {
+  const text =
+    'The proposal amends Regulations (EU) 168/2013, (EU) 2018/858 and (EU) No 1257/2013. The EU acts.';
+  expect(mentionsOf(text).filter((m) => m === 'institution|EU')).toHaveLength(1);
+});
+
+test('"American" in the name of an inter-American act or body names no country', () => {
+  const text =
+    'Nicaragua ignores the American Convention on Human Rights and has left the Organization of American States.';
+  const { countries } = findNames(docOf(text), [{ start: 0, end: text.length, text }]);
+  expect(countries).toEqual(['NI']);
 });

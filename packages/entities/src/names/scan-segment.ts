@@ -54,6 +54,7 @@ export interface SegmentFindings {
 
 /** Adjectives of peoples and places ("Crimean Tatars", "Kurdish activists") do not open a person's name. */
 const ADJECTIVE_ENDING = /(?:ean|ian|ish|ese)$/;
+const FOREIGN_ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Les', 'Il', 'Al']);
 /** Words of direction before a country keep it a country ("Southern Italy", "eastern Ukraine"). */
 const COMPASS = new Set([
   'Northern',
@@ -217,6 +218,9 @@ export class SegmentScanner extends SegmentReader {
     }
     const v = m.values[0] as GazetteerEntry;
     const e = m.end;
+    // "Regulations (EU) 168/2013, (EU) 2018/858": part of an act's number, not the Union
+    if (this.tok(i - 1)?.key === '(' && this.tok(e)?.key === ')' && isActNumber(this.tok(e + 1)))
+      return;
     if (v.groupNeedsContext && !this.groupContext(i, e)) return;
     if (v.countryNeedsContext && !this.countryContext(i, e)) return;
     // "Horizon Europe", "Team Europe": a place name inside another capitalised name
@@ -285,10 +289,12 @@ export class SegmentScanner extends SegmentReader {
     const nestable = v.type === 'role' || v.type === 'legal_act';
     if (v.type === 'role') {
       // "VP/HR Josep Borrell", "Commission President Jean-Claude Juncker": a title and its holder
-      const holder = this.nameAfter(e);
-      if (holder > e && (this.tok(e) as Token).spaceBefore) {
-        this.add({ s: e, e: holder, type: 'person', rank: RANK.person, register: true });
-        this.add({ s: i, e, type: null, rank: RANK.gazetteer, nestable: true, title: true });
+      // "Prosecutor General Kamran Aliyev": a title word after the role is no part of the name
+      const from = personTitles.match(this.tokens, e)?.end ?? e;
+      const holder = this.nameAfter(from);
+      if (holder > from && (this.tok(e) as Token).spaceBefore) {
+        this.add({ s: from, e: holder, type: 'person', rank: RANK.person, register: true });
+        this.add({ s: i, e: from, type: null, rank: RANK.gazetteer, nestable: true, title: true });
         return;
       }
     }
@@ -552,10 +558,12 @@ export class SegmentScanner extends SegmentReader {
   }
 
   private roleName(h: number, e: number): void {
-    // A title before a name: "President Alexander Lukashenko" is a person, not a role.
-    const name = this.nameAfter(e);
-    if (name > e && this.tok(e)?.spaceBefore) {
-      this.add({ s: e, e: name, type: 'person', rank: RANK.person, register: true });
+    // A title before a name: "President Alexander Lukashenko" is a person, not a role; in
+    // "Prosecutor General Kamran Aliyev" the title goes on past the role word.
+    const from = personTitles.match(this.tokens, e)?.end ?? e;
+    const name = this.nameAfter(from);
+    if (name > from && this.tok(e)?.spaceBefore) {
+      this.add({ s: from, e: name, type: 'person', rank: RANK.person, register: true });
       return;
     }
     let s = h;
@@ -876,7 +884,11 @@ export class SegmentScanner extends SegmentReader {
         continue;
       }
       const placeLike = someKnownPlace(tokens, words);
-      const nameLike = this.looksLikeName(i, end) && !ADJECTIVE_ENDING.test(first.text);
+      // "El Geneina", "La Prensa": an article of another language opens a place or a title
+      const nameLike =
+        this.looksLikeName(i, end) &&
+        !ADJECTIVE_ENDING.test(first.text) &&
+        !FOREIGN_ARTICLES.has(first.text);
       // "Aung San Suu Kyi": four words only without a particle ("... Vakbonden van België" is a union)
       const short = words.length <= 3 || (words.length === 4 && words.every(isCapWord));
       if (words.length >= 2 && short && nameLike && !placeLike) {
@@ -897,6 +909,11 @@ export class SegmentScanner extends SegmentReader {
       }
     }
   }
+}
+
+/** "168/2013", "No": what follows "(EU)" in an act's number. */
+function isActNumber(t: Token | undefined): boolean {
+  return t !== undefined && (/^\d/.test(t.text) || t.text === 'No');
 }
 
 function isCapWord(t: Token): boolean {

@@ -310,7 +310,15 @@ export class SegmentReader {
           continue;
         }
       }
-      if ((pt?.text === 'and' || pt?.text === '&') && this.capWord(p - 1) && !this.joiner(p - 2)) {
+      // "Partnership and Cooperation Agreement"; not "Abzas Media and Toplum TV" (a name with a
+      // head of its own before "and") nor "von der Leyen and European Council" (a known name after)
+      if (
+        (pt?.text === 'and' || pt?.text === '&') &&
+        this.capWord(p - 1) &&
+        !this.joiner(p - 2) &&
+        !orgHeads.has((this.tok(p - 1) as Token).text) &&
+        !gazetteer.match(this.tokens, k)
+      ) {
         k = p - 1;
         continue;
       }
@@ -349,8 +357,10 @@ export class SegmentReader {
         const j = withThe ? k + 2 : k + 1;
         if (this.capWord(j) && !this.startsRole(j) && !this.startsOther(j)) {
           const [end, known] = this.consumeNamed(j);
-          // "and the Belarusian State University" opens another name
+          // "and the Belarusian State University" opens another name; so does "Abzas Media and
+          // Toplum TV", a name ended by its head before "and"
           if (withThe && this.hasHeadWord(j, end)) break;
+          if (orgHeads.has((this.tok(k - 1) as Token).text) && this.hasHeadWord(j, end)) break;
           [k, afterKnown] = [end, known];
           continue;
         }
