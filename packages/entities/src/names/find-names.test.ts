@@ -244,6 +244,15 @@ runTable('role', [
 runTable('person', [
   {
     input:
+      'Commissioner for Home Affairs Ylva Johansson presented the proposal. The Commissioner for Crisis Management Janez Lenarčič visited.',
+    found: ['person|Ylva Johansson', 'person|Janez Lenarčič'],
+    notFound: [
+      'role|Commissioner for Home Affairs Ylva Johansson',
+      'role|Commissioner for Crisis Management Janez Lenarčič',
+    ],
+  },
+  {
+    input:
       'Commission President Ursula von der Leyen and European Council President Charles Michel met in Kyiv. Officials, including Prosecutor General Kamran Aliyev, were sanctioned.',
     found: [
       'person|Ursula von der Leyen',
