@@ -61,6 +61,14 @@ const found: [input: string, expected: Row[]][] = [
       [250, 'person', null, null, '250 election observers'],
     ],
   ],
+  [
+    'Almost 8.1 million Sudanese have been displaced and 300 Sudanese were killed; five Japanese companies left.',
+    [
+      [8100000, 'person', 'displaced', 'about', '8.1 million Sudanese'],
+      [300, 'person', 'killed', null, '300 Sudanese'],
+      [5, 'other', null, null, 'five Japanese companies'],
+    ],
+  ],
   ['In total, 2 431 returned to their homes.', [[2431, 'person', 'returned', null, '2 431']]],
   [
     'Security forces arrested 15.000 protesters.',

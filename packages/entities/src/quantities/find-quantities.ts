@@ -158,6 +158,14 @@ function insideRanges(
   return r !== undefined && r.start <= pos;
 }
 
+/** The word after `pos`, or '' (a mark or the end). */
+function nextWord(text: string, pos: number): string {
+  const tok = tokenAfter(text, pos);
+  if (!tok) return '';
+  const word = tokenText(text, tok);
+  return isLetter(word.charCodeAt(0)) ? word : '';
+}
+
 function isPluralNoun(word: string): boolean {
   if (word.length < 3) return false;
   const lower = word.toLowerCase();
@@ -207,6 +215,10 @@ function countedNoun(text: string, pos: number): Counted | 'none' | null {
     const person = matchPhraseAfter(text, tok.start, PERSON_NOUNS);
     if (person) return { unit: 'person', end: person.end, noun: person.phrase };
     if (STOP_WORDS.has(lower)) return null;
+    // "8.1 million Sudanese have been displaced" (not "five Japanese companies")
+    if (isCapitalised(word) && lower.endsWith('ese') && !isPluralNoun(nextWord(text, tok.end))) {
+      return { unit: 'person', end: tok.end, noun: lower };
+    }
     if (isPluralNoun(word)) {
       const next = text.charCodeAt(tok.end);
       if (next === 45 || next === 0x2011) {
