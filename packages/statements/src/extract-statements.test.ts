@@ -1502,6 +1502,18 @@ const cases: Case[] = [
       { act: 'consider', addressee: null, content: 'the strategy lacked ambition' },
     ],
   },
+  {
+    label:
+      'parentheticals around the verb: "welcomes, albeit with reservations, X", "calls, to this end, on", "on X, to this end, to"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament welcomes, albeit with reservations, the release of Anar Mammadli. It calls, to this end, on the Commission to act, and calls on the Council, to this end, to agree.',
+    expected: [
+      { act: 'welcome', addressee: null, content: 'the release of Anar Mammadli' },
+      { act: 'call on', addressee: 'Commission', content: 'act' },
+      { act: 'call on', addressee: 'Council', content: 'agree' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {
