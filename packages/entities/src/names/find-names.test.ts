@@ -244,6 +244,12 @@ runTable('role', [
 runTable('person', [
   {
     input:
+      'The unions ABVV Metaal and ACV were consulted. Prices at the Dutch TTF hub rose. Present: BISCHOFF Gabriele.',
+    found: ['person|BISCHOFF Gabriele'],
+    notFound: ['person|ABVV Metaal', 'person|Dutch TTF'],
+  },
+  {
+    input:
       'Commissioner for Home Affairs Ylva Johansson presented the proposal. The Commissioner for Crisis Management Janez Lenarčič visited.',
     found: ['person|Ylva Johansson', 'person|Janez Lenarčič'],
     notFound: [

@@ -879,7 +879,11 @@ export class SegmentScanner extends SegmentReader {
         continue;
       }
       const surnameUpper =
-        last.upper && !first.upper && first.text.length > 1 && !ROMAN.test(last.text);
+        last.upper &&
+        !first.upper &&
+        first.text.length > 1 &&
+        !ROMAN.test(last.text) &&
+        !demonyms.match(tokens, i);
       if (
         words.length >= 2 &&
         (isFirstName(first.text) || surnameUpper) &&
@@ -889,11 +893,14 @@ export class SegmentScanner extends SegmentReader {
         continue;
       }
       const placeLike = someKnownPlace(tokens, words);
-      // "El Geneina", "La Prensa": an article of another language opens a place or a title
+      // "El Geneina", "La Prensa": an article of another language opens a place or a title;
+      // "ABVV Metaal", "Dutch TTF": an acronym or a country adjective opens no person's name
       const nameLike =
         this.looksLikeName(i, end) &&
         !ADJECTIVE_ENDING.test(first.text) &&
-        !FOREIGN_ARTICLES.has(first.text);
+        !FOREIGN_ARTICLES.has(first.text) &&
+        !(first.upper && first.text.length > 1 && !isFirstName((words[1] as Token).text)) &&
+        !demonyms.match(tokens, i);
       // "Aung San Suu Kyi": four words only without a particle ("... Vakbonden van België" is a union)
       const short = words.length <= 3 || (words.length === 4 && words.every(isCapWord));
       if (words.length >= 2 && short && nameLike && !placeLike) {
