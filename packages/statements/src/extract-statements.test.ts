@@ -1514,6 +1514,88 @@ const cases: Case[] = [
       { act: 'call on', addressee: 'Council', content: 'agree' },
     ],
   },
+  {
+    label:
+      'an adverbial opening the next clause after ";" is out of the content ("; to this end, they call on", "; in this regard, calls on")',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Members insist on the need to ensure legal certainty for operators; to this end, they call on the Member States to set up single points of contact.',
+    expected: [
+      {
+        act: 'insist',
+        addressee: null,
+        content: 'the need to ensure legal certainty for operators',
+      },
+      { act: 'call on', addressee: 'Member States', content: 'set up single points of contact' },
+    ],
+  },
+  {
+    label: 'resolution: "; in this regard, calls on", "; is, therefore, of the opinion that"',
+    format: 'ep-resolution',
+    event: null,
+    body: `${RESOLUTION_LEAD}3. Points to the risk of double funding; in this regard, calls on the Commission to act;\n4. Considers that access to finance remains the main obstacle; is, therefore, of the opinion that the fund should expand;`,
+    expected: [
+      { act: 'other:point', addressee: null, content: 'the risk of double funding' },
+      { act: 'call on', addressee: 'Commission', content: 'act' },
+      {
+        act: 'consider',
+        addressee: null,
+        content: 'access to finance remains the main obstacle',
+      },
+      { act: 'consider', addressee: null, content: 'the fund should expand' },
+    ],
+  },
+  {
+    label:
+      'that-clauses: "insisted that X should V" (the action without the modal), "recommends that A, and that B" (two addressees), "agree with X that C"',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'They also insisted that the Commission should update the list every year. Parliament recommends that the Commission establish a monitoring body, and that the Member States designate national contact points. Members agree with the Court of Auditors that performance indicators should be better aligned.',
+    expected: [
+      { act: 'insist', addressee: 'Commission', content: 'update the list every year' },
+      { act: 'recommend', addressee: 'Commission', content: 'establish a monitoring body' },
+      {
+        act: 'recommend',
+        addressee: 'Member States',
+        content: 'designate national contact points',
+      },
+      {
+        act: 'other:agree',
+        addressee: null,
+        content: 'performance indicators should be better aligned',
+      },
+    ],
+  },
+  {
+    label:
+      '"calls for X and for Y" is two calls when the first has no "for" of its own; "to postpone" is an infinitive',
+    format: 'oeil-summary',
+    event: ADOPTED,
+    body: 'Parliament calls for the creation of Net-Zero Industry Academies and for the recognition of qualifications, calls for support for farmers and for fishers, and urges the Council to postpone the vote.',
+    expected: [
+      { act: 'call for', addressee: null, content: 'the creation of Net-Zero Industry Academies' },
+      { act: 'call for', addressee: null, content: 'the recognition of qualifications' },
+      { act: 'call for', addressee: null, content: 'support for farmers and for fishers' },
+      { act: 'urge', addressee: 'Council', content: 'postpone the vote' },
+    ],
+  },
+  {
+    label:
+      'a negated act gives no statement, but it ends the content before it and the act after it speaks',
+    format: 'oeil-summary',
+    event: COMMITTEE,
+    body: 'The committee does not consider it necessary to create a new agency and rejects the idea of a centralised registry. It cannot support the proposal to merge the agencies and calls instead for a dedicated budget line. Members regret that the Commission has not yet presented a proposal and cannot accept further delays. They take note of the proposal; they are not convinced that the cap will be sufficient.',
+    expected: [
+      { act: 'reject', addressee: null, content: 'the idea of a centralised registry' },
+      { act: 'call for', addressee: null, content: 'a dedicated budget line' },
+      {
+        act: 'regret',
+        addressee: null,
+        content: 'the Commission has not yet presented a proposal',
+      },
+      { act: 'note', addressee: null, content: 'the proposal' },
+    ],
+  },
 ];
 
 describe('extractStatements on real EP sentences', () => {

@@ -181,6 +181,8 @@ export function extractStatements(
     let opened: OpenList | null = null;
     const readings = acts.map((act, k) => readFrame(text, act, limits[k]!));
     for (const [k, act] of acts.entries()) {
+      // "does not consider that ...": no statement (it only ends the content before it)
+      if (act.negated) continue;
       const limit = limits[k]!;
       let reading: Reading | null = readings[k]!;
       // "condemns and deplores X", "Welcomes and supports X": two verbs, one object.

@@ -10,6 +10,7 @@ import {
   isActVerbForm,
   isAdverb,
   MULTI_ADVERBS,
+  NEGATORS,
   PARTICIPLE_LEADS,
   PASSIVE_AUXILIARIES,
   type Phrases,
@@ -80,6 +81,8 @@ export interface Act {
   parenthesisEnd?: number;
   /** A speaker named by its subject ("EP President Roberta Metsola welcomed"), else the genre's. */
   speaker?: string;
+  /** "does not consider", "is not convinced": no statement, but it ends the content before it. */
+  negated?: boolean;
   /** The subject of a passive ("The Commission ... are urged to"). */
   passiveSubject?: Range;
   /** An addressee named by the act phrase ("addressed recommendations to the Council:"). */
@@ -149,7 +152,28 @@ function cutBefore(tokens: readonly Token[], j: number, pieceStart: number): num
     if (CLAUSE_PUNCTUATION.has(t.text) || COORDINATORS.has(t.lower)) k--;
     else break;
   }
+  // "...; to this end, they call on", "...; in this regard, calls on": an adverbial that opens
+  // the next clause after a semicolon belongs to it
+  const opened = adverbialOpening(tokens, k);
+  if (opened < k) k = opened;
   return k > 0 ? tokens[k - 1]!.end : pieceStart;
+}
+
+/** Where clause-opening adverbials ending at token `k` start, when a semicolon stands before them; else `k`. */
+function adverbialOpening(tokens: readonly Token[], k: number): number {
+  let j = k;
+  for (let n = 0; n < 4 && j > 0; n++) {
+    const multi = Math.max(
+      phraseBefore(tokens, j, SENTENCE_ADVERBIALS),
+      phraseBefore(tokens, j, MULTI_ADVERBS),
+    );
+    if (multi) j -= multi;
+    else if (tokens[j - 1]!.word && isAdverb(tokens[j - 1]!.text)) j--;
+    else if (tokens[j - 1]!.text === ',' && j < k) j--;
+    else break;
+  }
+  if (j === k || tokens[j - 1]?.text !== ';') return k;
+  return j - 1;
 }
 
 /**
@@ -214,10 +238,22 @@ function unknownParagraphVerb(tokens: readonly Token[], ctx: PieceContext): Act 
 }
 
 /** Skip adverbs, time adverbials and auxiliaries ("goes on to") back from token `i`; returns the new index and an auxiliary's class. */
-function skipBack(tokens: readonly Token[], i: number): { k: number; auxCls: FormClass | null } {
+function skipBack(
+  tokens: readonly Token[],
+  i: number,
+): { k: number; auxCls: FormClass | null; negated: boolean } {
   let k = i;
   let auxCls: FormClass | null = null;
+  let negated = false;
   for (;;) {
+    const not = phraseBefore(tokens, k, NEGATORS);
+    if (not) {
+      negated = true;
+      const first = tokens[k - not]!.lower;
+      auxCls = first === 'did' || first === 'had' ? 'ed' : first.endsWith('s') ? 's' : 'base';
+      k -= not;
+      continue;
+    }
     const multi = phraseBefore(tokens, k, MULTI_ADVERBS);
     if (multi) {
       k -= multi;
@@ -248,7 +284,7 @@ function skipBack(tokens: readonly Token[], i: number): { k: number; auxCls: For
       k--;
       continue;
     }
-    return { k, auxCls };
+    return { k, auxCls, negated };
   }
 }
 
@@ -262,7 +298,9 @@ function makeAct(
 ): Act | null {
   const { reading } = resolved;
   const verb = tokens[i]!;
-  let { k, auxCls } = skipBack(tokens, i);
+  const back = skipBack(tokens, i);
+  let { k, auxCls } = back;
+  const negated = back.negated || resolved.negated === true;
   // "Parliament is calling for": a progressive is the act in the tense of "be".
   const be = reading.cls === 'ing' ? BE_FORMS.get(tokens[k - 1]?.lower ?? '') : undefined;
   if (be) {
@@ -284,6 +322,7 @@ function makeAct(
     verbStart: verb.start,
     afterVerb: resolved.afterVerb,
     afterComma: false,
+    ...(negated ? { negated: true } : {}),
   };
 
   // 1. A speaker subject right before the verb: "Members strongly condemn", "the report deplores".
@@ -491,7 +530,8 @@ function makeAct(
   if (and) {
     // "praises X and asks the Commission to": a directive after a noun phrase opens a new act.
     const directiveAfterNoun = !prevInfinitive && reading.frame === 'addressee';
-    if (prevCls !== cls && !directiveAfterNoun) return null;
+    // "does not consider X and rejects Y": a negated act matches any finite form
+    if (prevCls !== cls && !directiveAfterNoun && !prev?.negated) return null;
     // "They urge the EU to extend X, and ask the Member States to": after a comma, a plural
     // subject's second directive with an addressee of its own; without one, a bare verb after
     // "and" continues the infinitive ("to review X and ask ...").

@@ -101,6 +101,7 @@ export const CuesFileSchema = z.object({
   adverbSuffix: z.string(),
   nonAdverbsInLy: z.array(z.string()),
   auxiliaries: z.array(z.string()),
+  negators: z.array(z.string()),
   subordinators: z.array(z.string()),
   coordinators: z.array(z.string()),
   participleLeads: z.array(z.string()),
@@ -265,6 +266,8 @@ export function isActVerbForm(lower: string): boolean {
 export const ADVERBS: ReadonlySet<string> = new Set(cues.adverbs.map((a) => a.toLowerCase()));
 export const MULTI_ADVERBS: Phrases = phrases(cues.adverbs.filter((a) => a.includes(' ')));
 export const AUXILIARIES: Phrases = phrases(cues.auxiliaries);
+/** "does not consider", "cannot accept": a negated act, which speaks no statement but ends the one before. */
+export const NEGATORS: Phrases = phrases(cues.negators);
 export const PASSIVE_AUXILIARIES: Phrases = phrases(verbsFile.passiveAuxiliaries);
 export const SUBORDINATORS: ReadonlySet<string> = new Set([...cues.subordinators, 'that']);
 export const MULTI_SUBORDINATORS: Phrases = phrases(

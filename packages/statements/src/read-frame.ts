@@ -41,6 +41,7 @@ const ITEM_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/;
 
 const LEADING_ARTICLES = new Set(['the', 'its', 'their', 'his', 'her']);
 const MODAL_ENDINGS = new Set(['should', 'must', 'shall', 'to', 'will']);
+const MODALS = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'could', 'may']);
 const SUBJECT_VERBS = new Set([
   'should',
   'must',
@@ -297,7 +298,10 @@ function namedSubject(
   const w = verb!.lower;
   // "releases", "should release", or the subjunctive "release" of EP English.
   if (!(w.endsWith('s') || w.endsWith('ed') || SUBJECT_VERBS.has(w) || canBeVerb(w))) return null;
-  return { subject: { start: first.start, end: tokens[last]!.end }, rest: tokens[last + 1]!.start };
+  // "insists that the Commission should update X": the action is "update X"
+  const modal = MODALS.has(w) && isLowerWord(tokens[v + 1]) && canBeVerb(tokens[v + 1]!.lower);
+  const rest = modal && v === last + 1 ? tokens[v + 1]!.start : tokens[last + 1]!.start;
+  return { subject: { start: first.start, end: tokens[last]!.end }, rest };
 }
 
 /** Whether "X" in "calls for X to do Y" is an agent that can be asked to act. */
@@ -353,11 +357,39 @@ function namesAgents(text: string, np: Range): boolean {
 function directiveThat(text: string, from: number, limit: number): Reading {
   const listed = addresseeBeforeColon(text, from, limit);
   if (listed) return listed;
+  // "Recommends that the Commission establish X, and that the Member States designate Y"
+  const clauses = thatClauses(text, from, limit);
+  if (clauses.length > 1) {
+    const out: Reading = { addressee: null, contents: [], addressees: [], list: null };
+    for (const c of clauses) {
+      const named = namedSubject(text, c.start, c.end);
+      out.addressee ??= named?.subject ?? null;
+      out.contents.push(named ? { start: named.rest, end: c.end } : c);
+      out.addressees!.push(named?.subject ?? null);
+    }
+    return out;
+  }
   const named = namedSubject(text, from, limit);
   if (named) {
     return { addressee: named.subject, contents: [{ start: named.rest, end: limit }], list: null };
   }
   return { addressee: null, contents: [{ start: from, end: limit }], list: null };
+}
+
+/** The clauses of "A, and that B" (", and that" or " and that"), as ranges. */
+function thatClauses(text: string, from: number, limit: number): Range[] {
+  const tokens = tokenize(text, from, Math.min(limit, from + 600));
+  const out: Range[] = [];
+  let start = from;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'that') continue;
+    const end = tokens[k - 1]!.text === ',' ? k - 1 : k;
+    if (end < 1) continue;
+    out.push({ start, end: tokens[end - 1]!.end });
+    start = tokens[k + 2]?.start ?? limit;
+  }
+  out.push({ start, end: limit });
+  return out;
 }
 
 /** Read an act's frame from `act.afterVerb` up to `limit`. Returns null when the frame does not fit. */
@@ -471,7 +503,8 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
         const named = afterPreposition(text, opened.at, limit);
         if (named) return named;
       }
-      const content = act.hearer ? afterHearer(text, opened.at, limit) : opened.at;
+      // "reminds the Commission that C", "agree with the Court of Auditors that C"
+      const content = act.hearer && !opened.that ? afterHearer(text, opened.at, limit) : opened.at;
       return withList(text, { start: content, end: limit }, null, 'np');
     }
   }

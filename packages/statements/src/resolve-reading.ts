@@ -22,6 +22,8 @@ export interface Resolved {
   next: number;
   afterVerb: number;
   addressee?: Range;
+  /** "is not convinced that": a negated act (see Act). */
+  negated?: boolean;
 }
 
 /** "its deep concern and its condolences regarding": the acts the nouns name, and where they end. */
@@ -160,6 +162,8 @@ function adverbsAfter(tokens: readonly Token[], j: number, particles: ReadonlySe
   return k;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 const COMPLEMENT_WINDOW = 10;
 
 /** Whether one of `words` follows within a few words, before a clause ends ("holds X fully responsible"). */
@@ -178,8 +182,21 @@ function complementAhead(
 
 /** "would like X to V": several words standing for one act verb. */
 function compound(tokens: readonly Token[], i: number): Resolved | null {
-  for (const c of COMPOUNDS.get(tokens[i]!.lower) ?? []) {
-    const n = phraseAt(tokens, i, c.words);
+  const list = COMPOUNDS.get(tokens[i]!.lower);
+  if (!list) return null;
+  // "is, therefore, of the opinion that": adverbs between commas after the first word
+  let gap = 0;
+  if (tokens[i + 1]?.text === ',') {
+    const k = adverbsAfter(tokens, i + 2, NO_WORDS);
+    if (k > i + 2 && tokens[k]?.text === ',') gap = k + 1 - (i + 1);
+  }
+  const view = gap ? [tokens[i]!, ...tokens.slice(i + 1 + gap, i + 1 + gap + 8)] : null;
+  for (const c of list) {
+    let n = phraseAt(tokens, i, c.words);
+    if (!n && view) {
+      const m = phraseAt(view, 0, c.words);
+      if (m) n = m + gap;
+    }
     if (!n) continue;
     return {
       acts: [{ act: c.reading.act, kind: c.reading.kind }],
@@ -208,7 +225,12 @@ function beAdjective(tokens: readonly Token[], i: number): Resolved | null {
   const cls = BE_FORMS.get(tokens[i]!.lower);
   if (!cls) return null;
   let j = i + 1;
-  while (j < Math.min(tokens.length, i + 4) && isAdverb(tokens[j]!.text)) j++;
+  let negated = false;
+  while (j < Math.min(tokens.length, i + 4)) {
+    if (tokens[j]!.lower === 'not') negated = true;
+    else if (!isAdverb(tokens[j]!.text)) break;
+    j++;
+  }
   const adjective = tokens[j];
   const act = adjective ? BE_ADJECTIVES.get(adjective.lower) : undefined;
   if (!act) return null;
@@ -225,7 +247,13 @@ function beAdjective(tokens: readonly Token[], i: number): Resolved | null {
     participle: false,
     strong: true,
   };
-  return { acts: [act], reading, next: j + 2, afterVerb: prep.end };
+  return {
+    acts: [act],
+    reading,
+    next: j + 2,
+    afterVerb: prep.end,
+    ...(negated ? { negated } : {}),
+  };
 }
 
 /** The reading of the act verb at token `i` ("calls on", "expresses its concern", "would like", "is concerned"), or null. */

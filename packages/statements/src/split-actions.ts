@@ -170,7 +170,16 @@ function acceptCuts(tokens: readonly Token[], candidates: readonly Cut[]): Cut[]
   return out;
 }
 
-/** "calls for A, and for B": the conjuncts of a call for (", and for" always; " and for" when asked). */
+/** Whether "for" stands in tokens [from, to). */
+function innerFor(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.lower === 'for') return true;
+  return false;
+}
+
+/**
+ * "calls for A, and for B": the conjuncts of a call for (", and for" always; " and for" when asked,
+ * or when no "for" of its own stands in the first conjunct).
+ */
 export function splitCallFor(text: string, range: Range, plainAnd: boolean): Range[] {
   const tokens = tokenize(text, range.start, range.end);
   const out: Range[] = [];
@@ -178,7 +187,9 @@ export function splitCallFor(text: string, range: Range, plainAnd: boolean): Ran
   for (let j = 1; j + 1 < tokens.length; j++) {
     if (tokens[j]!.lower !== 'and' || tokens[j + 1]!.lower !== 'for' || !tokens[j + 2]) continue;
     const comma = tokens[j - 1]!.text === ',';
-    if (!comma && !plainAnd) continue;
+    // "calls for the creation of X and for the recognition of Y": the call's own "for" again;
+    // not in "calls for support for farmers and for fishers", where it repeats an inner "for"
+    if (!comma && !plainAnd && innerFor(tokens, from, j)) continue;
     const end = comma ? j - 1 : j;
     if (end <= from) continue;
     out.push({ start: from === 0 ? range.start : tokens[from]!.start, end: tokens[end - 1]!.end });
