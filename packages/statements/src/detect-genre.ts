@@ -12,6 +12,8 @@ export interface Genre {
   speaker: string;
   /** Subject words that speak for the speaker ("Members", "the report"), as token phrases. */
   subjects: Phrases;
+  /** Press releases: subjects that stand for the committee the release names, and its id. */
+  committee?: { subjects: Phrases; speaker: string };
 }
 
 const SUBJECTS: Record<GenreName, Phrases> = {
@@ -21,6 +23,26 @@ const SUBJECTS: Record<GenreName, Phrases> = {
   press: phrases(speakersFile.genres.press.subjects),
   resolution: NO_PHRASES,
 };
+
+const PRESS_COMMITTEE_SUBJECTS: Phrases = phrases(
+  speakersFile.genres.press.committeeSubjects ?? [],
+);
+
+/** The committee a press release names first ("the Civil Liberties Committee"), or null. */
+function namedCommittee(entities: readonly Entity[]): string | null {
+  let best: { id: string; at: number } | null = null;
+  for (const e of entities) {
+    if (e.type !== 'institution' || !isCommitteeName(e.name)) continue;
+    const at = e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+    if (!best || at < best.at) best = { id: e.id, at };
+  }
+  return best?.id ?? null;
+}
+
+/** A committee of Parliament ("Committee on Development"), not the European Economic and Social Committee. */
+function isCommitteeName(name: string): boolean {
+  return name.toLowerCase().startsWith('committee on ');
+}
 
 const RESOLUTION_OPENING = /^[^\S\n]*The European Parliament[^\S\n]?,[^\S\n]*$/m;
 const NUMBERED_PARAGRAPH = /^[^\S\n]*\d{1,3}\.\s+\p{Lu}/mu;
@@ -88,7 +110,15 @@ export function detectGenre(doc: ParsedDocument, entities: readonly Entity[]): G
   }
   const { format, event } = doc.header;
   if (format === 'press-release') {
-    return { name: 'press', speaker: g.press.speaker, subjects: SUBJECTS.press };
+    const committee = namedCommittee(entities);
+    return {
+      name: 'press',
+      speaker: g.press.speaker,
+      subjects: SUBJECTS.press,
+      ...(committee
+        ? { committee: { subjects: PRESS_COMMITTEE_SUBJECTS, speaker: committee } }
+        : {}),
+    };
   }
   if (format !== 'oeil-summary') {
     // A text of unknown layout that reports an adopted text ("The European Parliament adopted ...").

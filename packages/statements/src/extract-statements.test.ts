@@ -1646,6 +1646,41 @@ describe('speakers', () => {
     ]);
   });
 
+  test('press release on a committee vote: "The committee", "MEPs on the X Committee" and "the committee\'s report" speak for the committee; "MEPs" for Parliament', () => {
+    const doc = docOf(
+      "On Tuesday, the Internal Market and Consumer Protection Committee adopted its position. The committee wants manufacturers to repair products within a reasonable time, and calls for a European repair platform. The committee's report stresses that repair must be affordable. MEPs on the Internal Market and Consumer Protection Committee want the new rules to apply from 2026. MEPs also call on the Commission to act quickly.",
+      'press-release',
+    );
+    const at = doc.text.indexOf('Internal Market and Consumer Protection Committee');
+    const committee = {
+      id: 'committee-on-the-internal-market-and-consumer-protection',
+      type: 'institution' as const,
+      name: 'Committee on the Internal Market and Consumer Protection',
+      mentions: [
+        {
+          start: at,
+          end: at + 49,
+          text: 'Internal Market and Consumer Protection Committee',
+        },
+      ],
+    };
+    const id = committee.id;
+    expect(
+      statementsOf(doc, [committee]).map((s) => [
+        s.act,
+        s.speaker,
+        s.addressee?.text ?? null,
+        s.content.text,
+      ]),
+    ).toEqual([
+      ['want', id, 'manufacturers', 'repair products within a reasonable time'],
+      ['call for', id, null, 'a European repair platform'],
+      ['stress', id, null, 'repair must be affordable'],
+      ['want', id, null, 'the new rules to apply from 2026'],
+      ['call on', 'european-parliament', 'Commission', 'act quickly'],
+    ]);
+  });
+
   test('"He also called for": an act of the person who spoke last in the release', () => {
     const doc = docOf(
       '“We will not let Moldova stand alone,” Parliament President Roberta Metsola told the plenary. He also called for calm. She welcomed the vote.',

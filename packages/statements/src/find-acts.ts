@@ -375,8 +375,15 @@ function makeAct(
         (adverbial > 0 && opensClause(s - adverbial));
       if (boundary) {
         const subjStart = tokens[s]!.start;
+        // "The committee calls on", "MEPs on the Transport Committee want" in a press release
+        const committee = ctx.genre.committee;
+        const forCommittee =
+          committee !== undefined &&
+          (phraseBefore(tokens, end, committee.subjects) === n ||
+            membersOfCommittee(tokens, end) > 0);
         return {
           ...base,
+          ...(forCommittee ? { speaker: committee.speaker } : {}),
           role: embedded ? 'embedded' : 'subject',
           spanStart: subjStart,
           cut: embedded ? subjStart : cutBefore(tokens, s, pieceStart),
@@ -649,7 +656,26 @@ function isParticiple(t: Token | undefined): boolean {
 
 function subjectBefore(tokens: readonly Token[], j: number, genre: Genre): number {
   const n = phraseBefore(tokens, j, genre.subjects);
-  return n || (genre.name === 'committee' ? committeeSubjectBefore(tokens, j) : 0);
+  if (n) return n;
+  if (genre.name === 'committee') return committeeSubjectBefore(tokens, j);
+  return membersOfCommittee(tokens, j);
+}
+
+const MEMBERS = new Set(['meps', 'members']);
+
+/** "MEPs on the Economic and Monetary Affairs Committee" ending right before token `j`: its length, or 0. */
+function membersOfCommittee(tokens: readonly Token[], j: number): number {
+  if (tokens[j - 1]?.lower !== 'committee') return 0;
+  for (let k = j - 3; k >= Math.max(1, j - 12); k--) {
+    if (tokens[k]!.lower !== 'on' || tokens[k + 1]?.lower !== 'the') continue;
+    if (!MEMBERS.has(tokens[k - 1]!.lower)) return 0;
+    for (let w = k + 2; w < j; w++) {
+      const t = tokens[w]!;
+      if (!(t.word && isCapitalised(t.text)) && t.lower !== 'and') return 0;
+    }
+    return j - (k - 1);
+  }
+  return 0;
 }
 
 /** Whether an act's content is an infinitive ("call on X to A"): bare verbs after "and" belong to it. */

@@ -79,6 +79,8 @@ export const VerbsFileSchema = z.object({
 const GenreSchema = z.object({
   speaker: z.string(),
   subjects: z.array(z.string()),
+  /** Subjects that stand for the committee a press release names ("The committee calls on"). */
+  committeeSubjects: z.array(z.string()).optional(),
   events: z.array(z.string()),
   bodyCues: z.array(z.string()),
 });
