@@ -1681,6 +1681,14 @@ describe('speakers', () => {
     ]);
   });
 
+  test('a name with "und" ("Róża Thun und Hohenstein") is one speaker', () => {
+    const doc = docOf(
+      '“We need this,” said rapporteur Róża Thun und Hohenstein (Renew, PL).',
+      'press-release',
+    );
+    expect(statementsOf(doc).map((s) => s.speaker)).toEqual(['roza-thun-und-hohenstein']);
+  });
+
   test('"He also called for": an act of the person who spoke last in the release', () => {
     const doc = docOf(
       '“We will not let Moldova stand alone,” Parliament President Roberta Metsola told the plenary. He also called for calm. She welcomed the vote.',

@@ -5,6 +5,7 @@ import { isCapitalised, isSpace, phraseAt, type Token, tokenize } from './tokens
 
 // Lower-case parts inside a name ("Ursula von der Leyen").
 const NAME_PARTICLES = new Set([
+  'und',
   'de',
   'van',
   'von',

@@ -243,6 +243,11 @@ runTable('role', [
 
 runTable('person', [
   {
+    input: '“We need this,” said rapporteur Róża Thun und Hohenstein (Renew, PL).',
+    found: ['person|Róża Thun und Hohenstein'],
+    notFound: ['person|Hohenstein'],
+  },
+  {
     input:
       'The unions ABVV Metaal and ACV were consulted. Prices at the Dutch TTF hub rose. Present: BISCHOFF Gabriele.',
     found: ['person|BISCHOFF Gabriele'],

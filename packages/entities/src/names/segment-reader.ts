@@ -48,6 +48,7 @@ const COMPLEMENT_CONNECTORS = new Set([
   'from',
 ]);
 export const NAME_PARTICLES = new Set([
+  'und',
   'Al',
   'El',
   'Abu',
