@@ -20,6 +20,15 @@ function run(c: Case): [string, string][] {
 const found: Case[] = [
   {
     input:
+      'The report is due in Q3 2024 and the review in H1 2025. Q5 2024 is no quarter. In 2019, the plan started.',
+    expected: [
+      ['2024-07/2024-09', 'Q3 2024'],
+      ['2025-01/2025-06', 'H1 2025'],
+      ['2019', '2019'],
+    ],
+  },
+  {
+    input:
       'On Wednesday, MEPs approved the budget for 2025, after a deal in conciliation on 16 November. The Council approved it on 25 November; costs could reach EUR 30 billion a year from 2028. It will be signed on Thursday 28 November and enter into force on 1 January 2025.',
     header: '2024-11-27',
     expected: [

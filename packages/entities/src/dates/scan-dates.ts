@@ -335,6 +335,29 @@ function findNumericDates(text: string, from: number, out: Found[]): void {
   }
 }
 
+const QUARTER_RE = /(?<![\w/])([QH])([1-4])[^\S\r\n]{1,2}((?:19|20)\d\d)(?![\w/])/g;
+
+/** "Q3 2024" (July to September), "H1 2022" (January to June): intervals of months. */
+function findQuarters(text: string, from: number, out: Found[]): void {
+  QUARTER_RE.lastIndex = from;
+  for (let m = QUARTER_RE.exec(text); m !== null; m = QUARTER_RE.exec(text)) {
+    const n = Number(m[2]);
+    const months = m[1] === 'Q' ? 3 : 6;
+    if (m[1] === 'H' && n > 2) continue;
+    const y = Number(m[3]);
+    const a = { y, m: (n - 1) * months + 1, d: null };
+    const b = { y, m: n * months, d: null };
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      a,
+      b,
+      explicitYear: true,
+      weekday: null,
+    });
+  }
+}
+
 /** Whether the number at [start, end) reads as a reference, a name or an amount rather than a year. */
 function yearBlocked(text: string, start: number, end: number, floor: number): boolean {
   const before = text.charCodeAt(start - 1);
@@ -364,8 +387,7 @@ function yearBlocked(text: string, start: number, end: number, floor: number): b
   }
   if (matchPhraseAfter(text, end, PERCENT_WORDS)) return true;
   const next = tokenText(text, tokenAfter(text, end)).toLowerCase();
-  if (COUNTED_HEADS.has(next) || MEASURES.has(next)) return true;
-  return false;
+  return COUNTED_HEADS.has(next) || MEASURES.has(next);
 }
 
 /** "EU-2020", "COVID-2019" are names; "mid-2013", "end-2012" are years. */
@@ -607,6 +629,7 @@ export function scanDates(doc: ParsedDocument): DateMention[] {
   const anchored: Found[] = [];
   findMonthDates(text, from, anchored);
   findNumericDates(text, from, anchored);
+  findQuarters(text, from, anchored);
   const claimed = dropOverlaps(anchored);
   const found: Found[] = [...claimed];
   findYears(text, from, claimed, found);
