@@ -32,6 +32,18 @@ function runTable(title: string, cases: Case[]): void {
 runTable('institution', [
   {
     input:
+      'The Agency for the Cooperation of Energy Regulators (ACER) and the Recovery and Resilience Facility (RRF), funded by NextGenerationEU.',
+    found: [
+      'institution|Agency for the Cooperation of Energy Regulators',
+      'institution|ACER',
+      'legal_act|Recovery and Resilience Facility',
+      'legal_act|RRF',
+      'legal_act|NextGenerationEU',
+    ],
+    notFound: ['organization|Agency for the Cooperation of Energy Regulators'],
+  },
+  {
+    input:
       'They call on the EEAS to undertake close monitoring of the trial of those accused of organising the demonstrations, and to report back to Parliament.',
     found: ['institution|EEAS', 'institution|Parliament'],
     notFound: ['institution|the EEAS'],
