@@ -41,6 +41,8 @@ const ITEM_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/;
 
 const LEADING_ARTICLES = new Set(['the', 'its', 'their', 'his', 'her']);
 const MODAL_ENDINGS = new Set(['should', 'must', 'shall', 'to', 'will']);
+/** What a second addressee needs: "and on X to" or ", and X to". */
+const SECOND_ADDRESSEE = /\band (?:on|upon) |, and /;
 const MODALS = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'could', 'may']);
 const SUBJECT_VERBS = new Set([
   'should',
@@ -378,7 +380,9 @@ function directiveThat(text: string, from: number, limit: number): Reading {
 
 /** The clauses of "A, and that B" (", and that" or " and that"), as ranges. */
 function thatClauses(text: string, from: number, limit: number): Range[] {
-  const tokens = tokenize(text, from, Math.min(limit, from + 600));
+  const end = Math.min(limit, from + 600);
+  if (!text.slice(from, end).includes(' and that ')) return [{ start: from, end: limit }];
+  const tokens = tokenize(text, from, end);
   const out: Range[] = [];
   let start = from;
   for (let k = 1; k < tokens.length - 1; k++) {
@@ -559,7 +563,10 @@ function nextAddressee(
   limit: number,
 ): Reading | null {
   if (first.list) return null;
-  const tokens = tokenize(text, from, Math.min(limit, from + 600));
+  const end = Math.min(limit, from + 600);
+  // most contents have no second addressee: look for its words before tokenizing
+  if (!SECOND_ADDRESSEE.test(text.slice(from, end))) return null;
+  const tokens = tokenize(text, from, end);
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.lower !== 'and') continue;
     const comma = tokens[k - 1]!.text === ',';

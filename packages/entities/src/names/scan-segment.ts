@@ -551,13 +551,14 @@ export class SegmentScanner extends SegmentReader {
   private beforeHolder(e: number, end: number): number {
     for (let k = e + 2; k < end - 1; k++) {
       const t = this.tok(k) as Token;
-      if (!t.word || !this.capWord(k - 1) || this.nameAfter(k) !== end) continue;
-      if (isFirstName(t.text)) return k;
+      if (!t.word || !this.capWord(k - 1)) continue;
       // "Commissioner for Home Affairs Ylva Johansson": English words of the office, then two or
       // three words of a name that are not English
       const prev = this.tok(k - 1) as Token;
-      if (end - k <= 3 && isKnownWord(prev.text) && !prev.upper && this.looksLikeName(k, end))
-        return k;
+      const holder =
+        isFirstName(t.text) ||
+        (end - k <= 3 && !prev.upper && isKnownWord(prev.text) && this.looksLikeName(k, end));
+      if (holder && this.nameAfter(k) === end) return k;
     }
     return end;
   }

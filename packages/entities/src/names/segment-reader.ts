@@ -611,6 +611,7 @@ export class SegmentReader {
       if (isKnownWord(w.text) && !isFirstName(w.text) && !isLastName(w.text) && !w.upper) {
         english++;
         if (words === 1 || k === e - 1) edgeEnglish = true;
+        if (english > 1 || edgeEnglish) return false;
       }
     }
     return english === 0 || (english === 1 && words >= 3 && !edgeEnglish);
