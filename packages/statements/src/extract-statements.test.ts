@@ -1689,6 +1689,29 @@ describe('speakers', () => {
     expect(statementsOf(doc).map((s) => s.speaker)).toEqual(['roza-thun-und-hohenstein']);
   });
 
+  test('"The rapporteur also warned that": the rapporteur the release named before; none named, no statement', () => {
+    const body =
+      'Rapporteur René Repasi (S&D, DE) said: “Consumers want products that last.” The rapporteur also warned that obsolescence harms consumers, and called on the Council to reach an agreement quickly.';
+    const doc = docOf(body, 'press-release');
+    const at = doc.text.indexOf('René Repasi');
+    const person = {
+      id: 'rene-repasi',
+      type: 'person' as const,
+      name: 'René Repasi',
+      mentions: [{ start: at, end: at + 11, text: 'René Repasi' }],
+    };
+    expect(statementsOf(doc, [person]).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
+      ['other:say', 'rene-repasi', 'Consumers want products that last'],
+      ['warn', 'rene-repasi', 'obsolescence harms consumers'],
+      ['call on', 'rene-repasi', 'reach an agreement quickly'],
+    ]);
+    const unnamed = docOf(
+      'The rapporteur also warned that obsolescence harms consumers.',
+      'press-release',
+    );
+    expect(statementsOf(unnamed)).toEqual([]);
+  });
+
   test('"He also called for": an act of the person who spoke last in the release', () => {
     const doc = docOf(
       '“We will not let Moldova stand alone,” Parliament President Roberta Metsola told the plenary. He also called for calm. She welcomed the vote.',

@@ -137,6 +137,7 @@ export function extractStatements(
 
   const found: Found = { text, entities, out };
   const named = genre.name === 'press' ? namedSpeakers(entities) : [];
+  const rapporteurs = genre.name === 'press' ? namedRapporteurs(text, named) : [];
 
   for (const piece of piecesOf(text, sentences)) {
     const lineStart = piece.line;
@@ -156,6 +157,7 @@ export function extractStatements(
       intro: isItem ? { cls: list!.cls, infinitive: list!.infinitive } : null,
       speakers: named.filter((n) => n.start >= piece.start && n.end <= piece.end),
       lastPerson: lastSpeaker,
+      rapporteur: rapporteurBefore(rapporteurs, piece.start),
     };
     const acts = findActs(text, start, piece.end, ctx);
     // Each act's content stops where the next act that is not embedded begins.
@@ -310,6 +312,25 @@ function namedSpeakers(entities: readonly Entity[]): NamedSpeaker[] {
     for (const m of e.mentions) out.push({ start: m.start, end: m.end, id: e.id, person });
   }
   return out;
+}
+
+const RAPPORTEUR_BEFORE = /(?:^|[^\p{L}])(?:co-)?rapporteur[^\S\n]*$/iu;
+
+/** The people a press release names as rapporteur ("rapporteur René Repasi (S&D, DE)"), in text order. */
+function namedRapporteurs(text: string, named: readonly NamedSpeaker[]): NamedSpeaker[] {
+  const out: NamedSpeaker[] = [];
+  for (const n of named) {
+    if (n.person && RAPPORTEUR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)))
+      out.push(n);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The rapporteur named last before `at`. */
+function rapporteurBefore(rapporteurs: readonly NamedSpeaker[], at: number): string | null {
+  let id: string | null = null;
+  for (const r of rapporteurs) if (r.start < at) id = r.id;
+  return id;
 }
 
 const JOINERS = new Set(['and', ',', 'or']);

@@ -36,6 +36,7 @@ import {
 const GIVEN_THAT = phrases(['given that']);
 const PERFECT = new Set(['has', 'have', 'had']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const THE_RAPPORTEUR = phrases(['the rapporteur', 'the co-rapporteur']);
 /** Reporting verbs: reported speech reads them (find-reported-speech.ts). */
 const REPORTING_FORMS: ReadonlySet<string> = new Set(
   Object.keys(verbsFile.reportingVerbs).filter((k) => !k.includes(' ')),
@@ -102,6 +103,8 @@ export interface PieceContext {
   speakers?: readonly NamedSpeaker[];
   /** The person who spoke last before this piece: "He also called for calm". */
   lastPerson?: string | null;
+  /** The rapporteur a press release named before this piece: "The rapporteur also warned". */
+  rapporteur?: string | null;
 }
 
 /** A mention of a person or an institution that may speak for itself. */
@@ -415,6 +418,24 @@ function makeAct(
         spanStart: named.start,
         cut: at > 0 ? cutBefore(tokens, at, pieceStart) : pieceStart,
         speaker: named.id,
+      };
+    }
+  }
+
+  // 1e. "The rapporteur also warned that": the rapporteur the release named.
+  // (reported speech needs a name, so reporting verbs are read here too)
+  if (cls !== 'ing' && !capitalised && ctx.rapporteur) {
+    const n = phraseBefore(tokens, k, THE_RAPPORTEUR);
+    const before = tokens[k - n - 1];
+    const opens =
+      before === undefined || CLAUSE_PUNCTUATION.has(before.text) || COORDINATORS.has(before.lower);
+    if (n && opens) {
+      return {
+        ...base,
+        role: 'subject',
+        spanStart: tokens[k - n]!.start,
+        cut: cutBefore(tokens, k - n, pieceStart),
+        speaker: ctx.rapporteur,
       };
     }
   }
