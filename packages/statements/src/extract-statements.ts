@@ -314,16 +314,21 @@ function namedSpeakers(entities: readonly Entity[]): NamedSpeaker[] {
   return out;
 }
 
-const RAPPORTEUR_BEFORE = /(?:^|[^\p{L}])(?:co-)?rapporteur[^\S\n]*$/iu;
-
 /** The people a press release names as rapporteur ("rapporteur René Repasi (S&D, DE)"), in text order. */
 function namedRapporteurs(text: string, named: readonly NamedSpeaker[]): NamedSpeaker[] {
   const out: NamedSpeaker[] = [];
   for (const n of named) {
-    if (n.person && RAPPORTEUR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)))
-      out.push(n);
+    if (n.person && titledRapporteur(text.slice(Math.max(0, n.start - 20), n.start))) out.push(n);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the text before a name ends with the title "rapporteur" ("co-rapporteur", "Rapporteur"). */
+function titledRapporteur(before: string): boolean {
+  const t = before.trimEnd().toLowerCase();
+  if (!t.endsWith('rapporteur')) return false;
+  const c = t.charAt(t.length - 11);
+  return c === '' || c === '-' || !/\p{L}/u.test(c);
 }
 
 /** The rapporteur named last before `at`. */
