@@ -95,9 +95,7 @@ function committeeSpeaker(doc: ParsedDocument, entities: readonly Entity[]): str
     );
     return fromEntity?.id ?? slugify(doc.text.slice(at, tokens[end - 1]!.end));
   }
-  const anyCommittee = entities.find(
-    (e) => e.type === 'institution' && e.name.toLowerCase().startsWith('committee on '),
-  );
+  const anyCommittee = entities.find((e) => e.type === 'institution' && isCommitteeName(e.name));
   return anyCommittee?.id ?? 'committee';
 }
 

@@ -1,6 +1,6 @@
 import type { Format } from '@hemicycle/schema';
 import { describe, expect, test } from 'vitest';
-import { brief, docOf, statementsOf } from './test-support';
+import { brief, docOf, entityAt, statementsOf } from './test-support';
 
 type Expected = { act: string; addressee: string | null; content: string };
 interface Case {
@@ -1651,20 +1651,14 @@ describe('speakers', () => {
       "On Tuesday, the Internal Market and Consumer Protection Committee adopted its position. The committee wants manufacturers to repair products within a reasonable time, and calls for a European repair platform. The committee's report stresses that repair must be affordable. MEPs on the Internal Market and Consumer Protection Committee want the new rules to apply from 2026. MEPs also call on the Commission to act quickly.",
       'press-release',
     );
-    const at = doc.text.indexOf('Internal Market and Consumer Protection Committee');
-    const committee = {
-      id: 'committee-on-the-internal-market-and-consumer-protection',
-      type: 'institution' as const,
-      name: 'Committee on the Internal Market and Consumer Protection',
-      mentions: [
-        {
-          start: at,
-          end: at + 49,
-          text: 'Internal Market and Consumer Protection Committee',
-        },
-      ],
-    };
-    const id = committee.id;
+    const id = 'committee-on-the-internal-market-and-consumer-protection';
+    const committee = entityAt(
+      doc,
+      id,
+      'institution',
+      'Committee on the Internal Market and Consumer Protection',
+      'Internal Market and Consumer Protection Committee',
+    );
     expect(
       statementsOf(doc, [committee]).map((s) => [
         s.act,
@@ -1693,13 +1687,7 @@ describe('speakers', () => {
     const body =
       'Rapporteur René Repasi (S&D, DE) said: “Consumers want products that last.” The rapporteur also warned that obsolescence harms consumers, and called on the Council to reach an agreement quickly.';
     const doc = docOf(body, 'press-release');
-    const at = doc.text.indexOf('René Repasi');
-    const person = {
-      id: 'rene-repasi',
-      type: 'person' as const,
-      name: 'René Repasi',
-      mentions: [{ start: at, end: at + 11, text: 'René Repasi' }],
-    };
+    const person = entityAt(doc, 'rene-repasi', 'person', 'René Repasi', 'René Repasi');
     expect(statementsOf(doc, [person]).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
       ['other:say', 'rene-repasi', 'Consumers want products that last'],
       ['warn', 'rene-repasi', 'obsolescence harms consumers'],
@@ -1759,23 +1747,24 @@ describe('speakers', () => {
       'EP President Roberta Metsola welcomed the agreement and called on the Council to adopt it swiftly. The Budgets Committee chair, Johan Van Overtveldt (ECR, BE), welcomed the deal, stressing that it shows the EU can act. The Commission, for its part, committed to presenting a growth plan. The Commission proposed a new fund in 2023. A letter sent to Ursula von der Leyen called for more funds. MEPs condemn the attack.',
       'press-release',
     );
-    const mention = (
-      id: string,
-      type: 'person' | 'institution',
-      name: string,
-      written: string,
-      nth = 0,
-    ) => {
-      let at = -1;
-      for (let n = 0; n <= nth; n++) at = doc.text.indexOf(written, at + 1);
-      return { id, type, name, mentions: [{ start: at, end: at + written.length, text: written }] };
-    };
     const entities = [
-      mention('roberta-metsola', 'person', 'Roberta Metsola', 'Roberta Metsola'),
-      mention('johan-van-overtveldt', 'person', 'Johan Van Overtveldt', 'Johan Van Overtveldt'),
-      mention('european-commission', 'institution', 'European Commission', 'Commission', 0),
-      mention('european-commission', 'institution', 'European Commission', 'Commission', 1),
-      mention('ursula-von-der-leyen', 'person', 'Ursula von der Leyen', 'Ursula von der Leyen'),
+      entityAt(doc, 'roberta-metsola', 'person', 'Roberta Metsola', 'Roberta Metsola'),
+      entityAt(
+        doc,
+        'johan-van-overtveldt',
+        'person',
+        'Johan Van Overtveldt',
+        'Johan Van Overtveldt',
+      ),
+      entityAt(doc, 'european-commission', 'institution', 'European Commission', 'Commission', 0),
+      entityAt(doc, 'european-commission', 'institution', 'European Commission', 'Commission', 1),
+      entityAt(
+        doc,
+        'ursula-von-der-leyen',
+        'person',
+        'Ursula von der Leyen',
+        'Ursula von der Leyen',
+      ),
     ];
     expect(statementsOf(doc, entities).map((s) => [s.act, s.speaker, s.content.text])).toEqual([
       ['welcome', 'roberta-metsola', 'the agreement'],
@@ -1866,14 +1855,14 @@ describe('the record contract', () => {
       'oeil-summary',
       ADOPTED,
     );
-    const at = doc.text.indexOf('EEAS');
     const entities = [
-      {
-        id: 'european-external-action-service',
-        type: 'institution' as const,
-        name: 'European External Action Service',
-        mentions: [{ start: at, end: at + 4, text: 'EEAS' }],
-      },
+      entityAt(
+        doc,
+        'european-external-action-service',
+        'institution',
+        'European External Action Service',
+        'EEAS',
+      ),
     ];
     expect(statementsOf(doc, entities)[0]!.addressee?.id).toBe('european-external-action-service');
   });

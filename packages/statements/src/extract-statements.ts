@@ -17,7 +17,7 @@ import {
 import { findReportedSpeech } from './find-reported-speech';
 import { inlineItems } from './inline-items';
 import { canBeVerb } from './is-verb';
-import { isActVerbForm, PROCEDURAL_CONTENTS } from './lexicon';
+import { isActVerbForm, PROCEDURAL_CONTENTS, speakersFile } from './lexicon';
 import { operativeLines } from './operative-lines';
 import { type Reading, readFrame, trimRange } from './read-frame';
 import { resolveAddresseeId } from './resolve-addressee';
@@ -295,13 +295,10 @@ function firstMainAct<A extends { role: string }>(acts: readonly A[]): A | undef
   return undefined;
 }
 
-/** Whether every range is empty once trimmed. */
 /** Institutions that speak for themselves in a press release ("The Commission committed to"). */
-const SPEAKING_INSTITUTIONS = new Set([
-  'european-commission',
-  'council-of-the-european-union',
-  'european-council',
-]);
+const SPEAKING_INSTITUTIONS: ReadonlySet<string> = new Set(
+  speakersFile.genres.press.institutionSpeakers ?? [],
+);
 
 /** The mentions of people and speaking institutions, as possible subjects of acts. */
 function namedSpeakers(entities: readonly Entity[]): NamedSpeaker[] {
@@ -351,6 +348,7 @@ function sharesObject(text: string, act: Act, next: Act, reading: Reading): bool
   return between.length > 0 && between.length <= 2 && between.every((t) => JOINERS.has(t.lower));
 }
 
+/** Whether every range is empty once trimmed. */
 function allEmpty(text: string, ranges: readonly Range[]): boolean {
   for (const r of ranges) {
     const t = trimRange(text, r);

@@ -13,12 +13,13 @@ import {
   NEGATORS,
   PARTICIPLE_LEADS,
   PASSIVE_AUXILIARIES,
+  PERSON_PRONOUNS,
   type Phrases,
   PROCEDURAL,
   RELATIVE_ANTECEDENTS,
+  REPORTING_VERBS,
   SENTENCE_ADVERBIALS,
   SUBORDINATORS,
-  verbsFile,
 } from './lexicon';
 import { type Resolved, resolveReading } from './resolve-reading';
 import { timePhraseBefore } from './time-phrase';
@@ -35,12 +36,7 @@ import {
 
 const GIVEN_THAT = phrases(['given that']);
 const PERFECT = new Set(['has', 'have', 'had']);
-const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THE_RAPPORTEUR = phrases(['the rapporteur', 'the co-rapporteur']);
-/** Reporting verbs: reported speech reads them (find-reported-speech.ts). */
-const REPORTING_FORMS: ReadonlySet<string> = new Set(
-  Object.keys(verbsFile.reportingVerbs).filter((k) => !k.includes(' ')),
-);
 
 /** How an act verb got its speaker. */
 export type Role =
@@ -366,8 +362,6 @@ function makeAct(
       const embedded = multiSub || (pre !== undefined && SUBORDINATORS.has(pre.lower) && !contrast);
       // "Furthermore Parliament calls": a sentence adverbial opening the clause.
       const adverbial = phraseBefore(tokens, s, SENTENCE_ADVERBIALS);
-      const opensClause = (at: number): boolean =>
-        at === 0 || CLAUSE_PUNCTUATION.has(tokens[at - 1]!.text);
       const boundary =
         pre === undefined ||
         // "- it noted that ...": a list item with a subject of its own
@@ -375,7 +369,7 @@ function makeAct(
         CLAUSE_PUNCTUATION.has(pre.text) ||
         COORDINATORS.has(pre.lower) ||
         embedded ||
-        (adverbial > 0 && opensClause(s - adverbial));
+        (adverbial > 0 && opensClause(tokens, s - adverbial));
       if (boundary) {
         const subjStart = tokens[s]!.start;
         // "The committee calls on", "MEPs on the Transport Committee want" in a press release
@@ -410,7 +404,8 @@ function makeAct(
   if (cls !== 'ing' && !capitalised && ctx.speakers && ctx.speakers.length > 0) {
     const named = namedSubject(tokens, k, ctx.speakers);
     const spoken = named && (named.person || !resolved.acts[0]!.act.startsWith('other:'));
-    if (named && spoken && !REPORTING_FORMS.has(verb.lower)) {
+    // reporting verbs after a name are reported speech (find-reported-speech.ts)
+    if (named && spoken && !phraseAt(tokens, i, REPORTING_VERBS)) {
       const at = tokens.findIndex((t) => t.start === named.start);
       return {
         ...base,
@@ -422,14 +417,11 @@ function makeAct(
     }
   }
 
-  // 1e. "The rapporteur also warned that": the rapporteur the release named.
+  // 1d. "The rapporteur also warned that": the rapporteur the release named.
   // (reported speech needs a name, so reporting verbs are read here too)
   if (cls !== 'ing' && !capitalised && ctx.rapporteur) {
     const n = phraseBefore(tokens, k, THE_RAPPORTEUR);
-    const before = tokens[k - n - 1];
-    const opens =
-      before === undefined || CLAUSE_PUNCTUATION.has(before.text) || COORDINATORS.has(before.lower);
-    if (n && opens) {
+    if (n && opensClause(tokens, k - n)) {
       return {
         ...base,
         role: 'subject',
@@ -440,20 +432,15 @@ function makeAct(
     }
   }
 
-  // 1d. "He also called for", "She welcomed": the person who spoke last in the release.
+  // 1e. "He also called for", "She welcomed": the person who spoke last in the release.
   if (
     cls !== 'ing' &&
     !capitalised &&
     ctx.lastPerson &&
     PERSON_PRONOUNS.has(last?.lower ?? '') &&
-    !REPORTING_FORMS.has(verb.lower)
+    !phraseAt(tokens, i, REPORTING_VERBS)
   ) {
-    const before = tokens[k - 2];
-    if (
-      before === undefined ||
-      CLAUSE_PUNCTUATION.has(before.text) ||
-      COORDINATORS.has(before.lower)
-    ) {
+    if (opensClause(tokens, k - 1)) {
       return {
         ...base,
         role: 'subject',
@@ -656,12 +643,15 @@ function namedSubject(
   // title between commas ("The Budgets Committee chair, X")
   let t = b;
   while (t > 0 && tokens[t - 1]!.word && isCapitalised(tokens[t - 1]!.text)) t--;
-  const before = tokens[t - 1];
-  return before === undefined ||
-    CLAUSE_PUNCTUATION.has(before.text) ||
-    COORDINATORS.has(before.lower)
-    ? named
-    : null;
+  return opensClause(tokens, t) ? named : null;
+}
+
+/** Whether token `j` opens a clause: nothing, a clause mark or a coordinator stands before it. */
+function opensClause(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return (
+    before === undefined || CLAUSE_PUNCTUATION.has(before.text) || COORDINATORS.has(before.lower)
+  );
 }
 
 /** How far back a subject may stand before its verb across a parenthesis: any ("however"), or a participle's or relative clause's ("The text, adopted with ..., calls"). */

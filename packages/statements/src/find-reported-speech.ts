@@ -1,5 +1,12 @@
 import { type Entity, makeSpan, type Statement, type StatementKind } from '@hemicycle/schema';
-import { cues, REPORTED_TITLES, REPORTING_KINDS, REPORTING_VERBS, verbsFile } from './lexicon';
+import {
+  cues,
+  PERSON_PRONOUNS,
+  REPORTED_TITLES,
+  REPORTING_KINDS,
+  REPORTING_VERBS,
+  verbsFile,
+} from './lexicon';
 import { slugify } from './slugify';
 import { isCapitalised, isSpace, phraseAt, type Token, tokenize } from './tokens';
 
@@ -165,8 +172,6 @@ function speakerBefore(tokens: readonly Token[], v: number): { from: number; nam
   return person(tokens, 0, end);
 }
 
-const PRONOUNS = new Set(['he', 'she']);
-
 /** A person's statement before its speaker is known (`who` null for "he"/"she"), from `at`. */
 interface Found {
   at: number;
@@ -212,7 +217,7 @@ export function findReportedSpeech(
         whoEnd = nameEnd(tokens, comma + 1);
         who = whoEnd > comma + 1 ? person(tokens, comma + 1, whoEnd) : null;
       }
-    } else if (PRONOUNS.has(tokens[j]?.lower ?? '')) {
+    } else if (PERSON_PRONOUNS.has(tokens[j]?.lower ?? '')) {
       verbLen = phraseAt(tokens, j + 1, REPORTING_VERBS);
       if (verbLen) {
         verbAt = j + 1;
@@ -257,7 +262,7 @@ export function findReportedSpeech(
   for (let v = 1; v < tokens.length; v++) {
     const verbLen = phraseAt(tokens, v, REPORTING_VERBS);
     if (!verbLen) continue;
-    const pronoun = v === 1 && PRONOUNS.has(tokens[0]!.lower);
+    const pronoun = v === 1 && PERSON_PRONOUNS.has(tokens[0]!.lower);
     const who = pronoun ? null : speakerBefore(tokens, v);
     if (!who && !pronoun) continue;
     const after = tokens[v + verbLen];

@@ -81,6 +81,8 @@ const GenreSchema = z.object({
   subjects: z.array(z.string()),
   /** Subjects that stand for the committee a press release names ("The committee calls on"). */
   committeeSubjects: z.array(z.string()).optional(),
+  /** Institutions that speak for themselves when named as subject ("The Commission committed to"). */
+  institutionSpeakers: z.array(z.string()).optional(),
   events: z.array(z.string()),
   bodyCues: z.array(z.string()),
 });
@@ -287,6 +289,8 @@ export const FRAME_OPENERS: Phrases = phrases(verbsFile.frameOpeners);
 export const ADJECTIVAL_OPENERS: ReadonlySet<string> = new Set(verbsFile.adjectivalOpeners);
 export const CONTENT_PREPOSITIONS: Phrases = phrases([...verbsFile.contentPrepositions, 'that']);
 export const REPORTING_VERBS: Phrases = phrases(Object.keys(verbsFile.reportingVerbs));
+/** "he", "she": a person named before ("“...,” he added", "She welcomed"). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const REPORTED_TITLES: Phrases = phrases(cues.reportedTitles);
 export const NON_ADVERBS_LY: ReadonlySet<string> = new Set(cues.nonAdverbsInLy);
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(cues.agentNouns);

@@ -131,13 +131,16 @@ export function trimRange(text: string, r: Range): Range & { colon: boolean } {
   return { start, end, colon };
 }
 
-/** Skip ", however," / "with concern" / "that" / a preposition the verb takes; tells whether "that" was seen. */
+/**
+ * Skip ", however," / "with concern" / "that" / a preposition the verb takes; tells whether "that"
+ * was seen, and where a skipped preposition stood.
+ */
 function skipOpeners(
   text: string,
   from: number,
   end: number,
   prepositions: Phrases,
-): { at: number; that: boolean } {
+): { at: number; that: boolean; preposition?: number } {
   const tokens = tokenize(text, from, Math.min(end, from + 200));
   let i = 0;
   for (let n = 0; n < 6; n++) {
@@ -169,10 +172,11 @@ function skipOpeners(
     if (tokens[i]?.text === ',') i++;
     return { at: at(i), that: true };
   }
-  const p = phraseAt(tokens, i, prepositions);
-  if (p) return { at: at(i + p), that: false };
   // Nothing skipped but white space: keep the position (a content may start with punctuation).
-  return { at: i === 0 ? from : at(i), that: false };
+  const before = i === 0 ? from : at(i);
+  const p = phraseAt(tokens, i, prepositions);
+  if (p) return { at: at(i + p), that: false, preposition: before };
+  return { at: before, that: false };
 }
 
 /** The addressee phrase without a leading article and trailing "as appropriate". */
@@ -420,19 +424,18 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
   }
   switch (act.frame) {
     case 'addressee': {
-      const opened = skipOpeners(text, from, limit, NO_PHRASES);
+      const opened = skipOpeners(text, from, limit, act.prepositions);
       if (opened.that) return directiveThat(text, opened.at, limit);
       // "urges, therefore, the Member States to": the addressee starts after the openers
-      const at = opened.at;
+      const at = opened.preposition ?? opened.at;
       const toWhom = addresseeAfterTo(text, at, limit);
       if (toWhom) return toWhom;
       // "asks for the EU delegation to monitor": the addressee after the preposition; "asks for
       // more funding to support farmers": what is asked for, no one named.
-      const asked = skipOpeners(text, from, limit, act.prepositions).at;
-      if (asked > at) {
+      if (opened.preposition !== undefined) {
         return (
-          afterPreposition(text, asked, limit) ??
-          withList(text, { start: asked, end: limit }, null, 'np')
+          afterPreposition(text, opened.at, limit) ??
+          withList(text, { start: opened.at, end: limit }, null, 'np')
         );
       }
       const inf = findInfinitive(text, at, limit);
@@ -453,13 +456,12 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       }
       const listed = addresseeBeforeColon(text, at, limit);
       if (listed) return listed;
-      const start = skipOpeners(text, from, limit, act.prepositions).at;
       // "MEPs want to reduce packaging waste": the speaker's own infinitive, no addressee.
-      const head = tokenize(text, start, Math.min(limit, start + 40));
+      const head = tokenize(text, at, Math.min(limit, at + 40));
       if (head[0]?.lower === 'to' && isLowerWord(head[1]) && canBeVerb(head[1]!.lower)) {
         return withList(text, { start: head[1]!.start, end: limit }, null, 'bare');
       }
-      return withList(text, { start, end: limit }, null, 'np');
+      return withList(text, { start: at, end: limit }, null, 'np');
     }
     case 'call-for': {
       const opened = skipOpeners(text, from, limit, NO_PHRASES);
@@ -503,7 +505,7 @@ export function readFrame(text: string, act: Act, limit: number): Reading | null
       const opened = skipOpeners(text, from, limit, act.prepositions);
       if (kind === 'directive' && opened.that) return directiveThat(text, opened.at, limit);
       // "insists on the Council to adopt": an addressee after the preposition.
-      if (kind === 'directive' && opened.at > skipOpeners(text, from, limit, NO_PHRASES).at) {
+      if (kind === 'directive' && opened.preposition !== undefined) {
         const named = afterPreposition(text, opened.at, limit);
         if (named) return named;
       }
@@ -536,18 +538,11 @@ function afterHearer(text: string, from: number, limit: number): number {
 /** "asks for the EU delegation to monitor", "insists on the Council to adopt": the addressee and its actions after a preposition, or null. */
 function afterPreposition(text: string, at: number, limit: number): Reading | null {
   const inf = findInfinitive(text, at, limit);
-  if (!inf || inf.list || inf.np.start !== tokenStart(text, at) || !isAgent(text, inf.np))
-    return null;
+  const first = trimRange(text, { start: at, end: limit }).start;
+  if (!inf || inf.list || inf.np.start !== first || !isAgent(text, inf.np)) return null;
   const addressee = addresseeRange(text, inf.np.start, inf.np.end);
-  const first = withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
-  return nextAddressee(text, first, addressee, inf.contentStart, limit) ?? first;
-}
-
-/** Where the first token at or after `at` starts. */
-function tokenStart(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && isSpace(text[i])) i++;
-  return i;
+  const reading = withList(text, { start: inf.contentStart, end: limit }, addressee, 'bare');
+  return nextAddressee(text, reading, addressee, inf.contentStart, limit) ?? reading;
 }
 
 /**

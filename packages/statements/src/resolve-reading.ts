@@ -133,13 +133,13 @@ function readingAt(
       return { acts: found.acts, reading: r, next, afterVerb: tokens[next - 1]!.end };
     }
     if (r.particles.size > 0) {
-      // "Calls once again on the Commission": adverbs may stand before the particle.
-      let j = adverbsAfter(tokens, i + 1, r.particles);
-      // "calls, therefore, for": adverbs between commas.
-      if (tokens[j]?.text === ',') {
-        const k = adverbsAfter(tokens, j + 1, r.particles);
-        if (k > j + 1 && tokens[k]?.text === ',') j = k + 1;
-      }
+      // "Calls once again on the Commission", "calls, therefore, for": adverbs may stand before
+      // the particle.
+      const j = pastAdverbParenthesis(
+        tokens,
+        adverbsAfter(tokens, i + 1, r.particles),
+        r.particles,
+      );
       const p = tokens[j];
       if (!p || !r.particles.has(p.lower)) continue;
       return { acts: [{ act: r.act, kind: r.kind }], reading: r, next: j + 1, afterVerb: p.end };
@@ -160,6 +160,17 @@ function adverbsAfter(tokens: readonly Token[], j: number, particles: ReadonlySe
     else break;
   }
   return k;
+}
+
+/** Past ", therefore," / ", once again," at token `j` (adverbs between two commas), else `j`. */
+function pastAdverbParenthesis(
+  tokens: readonly Token[],
+  j: number,
+  particles: ReadonlySet<string>,
+): number {
+  if (tokens[j]?.text !== ',') return j;
+  const k = adverbsAfter(tokens, j + 1, particles);
+  return k > j + 1 && tokens[k]?.text === ',' ? k + 1 : j;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -185,11 +196,7 @@ function compound(tokens: readonly Token[], i: number): Resolved | null {
   const list = COMPOUNDS.get(tokens[i]!.lower);
   if (!list) return null;
   // "is, therefore, of the opinion that": adverbs between commas after the first word
-  let gap = 0;
-  if (tokens[i + 1]?.text === ',') {
-    const k = adverbsAfter(tokens, i + 2, NO_WORDS);
-    if (k > i + 2 && tokens[k]?.text === ',') gap = k + 1 - (i + 1);
-  }
+  const gap = pastAdverbParenthesis(tokens, i + 1, NO_WORDS) - (i + 1);
   const view = gap ? [tokens[i]!, ...tokens.slice(i + 1 + gap, i + 1 + gap + 8)] : null;
   for (const c of list) {
     let n = phraseAt(tokens, i, c.words);

@@ -37,3 +37,18 @@ export function statementsOf(doc: ParsedDocument, entities: readonly Entity[] = 
 export function brief(s: Statement): { act: string; addressee: string | null; content: string } {
   return { act: s.act, addressee: s.addressee?.text ?? null, content: s.content.text };
 }
+
+/** An entity with one mention: where `written` stands in the document for the `nth` time (from 0). */
+export function entityAt(
+  doc: ParsedDocument,
+  id: string,
+  type: Entity['type'],
+  name: string,
+  written: string,
+  nth = 0,
+): Entity {
+  let at = -1;
+  for (let n = 0; n <= nth; n++) at = doc.text.indexOf(written, at + 1);
+  if (at < 0) throw new Error(`"${written}" is not in the test document`);
+  return { id, type, name, mentions: [{ start: at, end: at + written.length, text: written }] };
+}

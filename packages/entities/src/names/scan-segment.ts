@@ -289,9 +289,7 @@ export class SegmentScanner extends SegmentReader {
     const nestable = v.type === 'role' || v.type === 'legal_act';
     if (v.type === 'role') {
       // "VP/HR Josep Borrell", "Commission President Jean-Claude Juncker": a title and its holder
-      // "Prosecutor General Kamran Aliyev": a title word after the role is no part of the name
-      const from = personTitles.match(this.tokens, e)?.end ?? e;
-      const holder = this.nameAfter(from);
+      const [from, holder] = this.holderAfter(e);
       if (holder > from && (this.tok(e) as Token).spaceBefore) {
         this.add({ s: from, e: holder, type: 'person', rank: RANK.person, register: true });
         this.add({ s: i, e: from, type: null, rank: RANK.gazetteer, nestable: true, title: true });
@@ -563,11 +561,18 @@ export class SegmentScanner extends SegmentReader {
     return end;
   }
 
-  private roleName(h: number, e: number): void {
-    // A title before a name: "President Alexander Lukashenko" is a person, not a role; in
-    // "Prosecutor General Kamran Aliyev" the title goes on past the role word.
+  /**
+   * The name of a role's holder right after token `e` ("President | Alexander Lukashenko"), past
+   * a title word that goes on with the role ("Prosecutor | General | Kamran Aliyev"): [start, end).
+   */
+  private holderAfter(e: number): [number, number] {
     const from = personTitles.match(this.tokens, e)?.end ?? e;
-    const name = this.nameAfter(from);
+    return [from, this.nameAfter(from)];
+  }
+
+  private roleName(h: number, e: number): void {
+    // A title before a name: "President Alexander Lukashenko" is a person, not a role.
+    const [from, name] = this.holderAfter(e);
     if (name > from && this.tok(e)?.spaceBefore) {
       this.add({ s: from, e: name, type: 'person', rank: RANK.person, register: true });
       return;

@@ -216,7 +216,7 @@ function countedNoun(text: string, pos: number): Counted | 'none' | null {
     if (person) return { unit: 'person', end: person.end, noun: person.phrase };
     if (STOP_WORDS.has(lower)) return null;
     // "8.1 million Sudanese have been displaced" (not "five Japanese companies")
-    if (isCapitalised(word) && lower.endsWith('ese') && !isPluralNoun(nextWord(text, tok.end))) {
+    if (isCapitalised(word) && endsLikeDemonym(lower) && !isPluralNoun(nextWord(text, tok.end))) {
       return { unit: 'person', end: tok.end, noun: lower };
     }
     if (isPluralNoun(word)) {
